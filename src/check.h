@@ -1,0 +1,48 @@
+/* check.h: the `check` pipeline for one page: read, split, parse, align,
+   run the rules, append findings.  Each page is loaded, checked and freed
+   before the next; only the findings accumulate.  */
+#ifndef TD_CHECK_H
+#define TD_CHECK_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "rules.h"
+
+struct td_check_options
+{
+  /* Effective severity of each rule (TD_SEV_OFF disables it).  Filled
+     with the defaults by td_check_options_init.  */
+  enum td_severity severity[TD_R__COUNT];
+  size_t max_bytes; /* refuse larger input files; 0 = no limit */
+};
+
+/* Sets every rule to its default severity and max_bytes to 0.  */
+void td_check_options_init (struct td_check_options *opts);
+
+/* Checks one bilingual file (English body, a "---" line, Korean body).
+   Returns 0 and appends findings to LIST, or returns -1 and stores a newly
+   allocated, translated reason (without the file name) in *ERROR for
+   trouble: the file cannot be read, or holds no Korean part.  */
+int td_check_file (const char *path, const struct td_check_options *opts,
+                   struct td_diag_list *list, char **error);
+
+/* Checks a Korean file against its English source.  Returns 0, or -1 with
+   *ERROR set and *ERROR_PATH pointing at the path concerned (EN_PATH or
+   KO_PATH).  */
+int td_check_pair (const char *en_path, const char *ko_path,
+                   const struct td_check_options *opts,
+                   struct td_diag_list *list, const char **error_path,
+                   char **error);
+
+/* The same two checks on sources already in memory (for tests and the
+   fuzzer): DATA/LEN named NAME.  */
+int td_check_file_memory (const char *name, const char *data, size_t len,
+                          const struct td_check_options *opts,
+                          struct td_diag_list *list, char **error);
+int td_check_pair_memory (const char *en_name, const char *en, size_t en_len,
+                          const char *ko_name, const char *ko, size_t ko_len,
+                          const struct td_check_options *opts,
+                          struct td_diag_list *list, char **error);
+
+#endif

@@ -1,0 +1,287 @@
+/* rules.c: the rule table and the reporting helpers the rules share.  */
+#include <config.h>
+#include "system.h"
+#include "rules.h"
+
+#include "rules_impl.h"
+#include "source.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+const struct td_rule td_rules[TD_R__COUNT] = {
+  [TD_R_STRUCTURE] = { "structure", TD_SEV_ERROR,
+    N_("a block is missing, extra or out of order"),
+    N_("Aligns the blocks of both languages and reports each English block "
+       "without a Korean counterpart, each Korean block without an English "
+       "one, and blocks that moved."),
+    td_check_structure },
+  [TD_R_HEADING] = { "heading", TD_SEV_ERROR,
+    N_("heading levels differ"),
+    N_("Reports a heading whose level differs from its counterpart's."),
+    td_check_heading },
+  [TD_R_ANCHOR] = { "anchor", TD_SEV_ERROR,
+    N_("heading anchors differ"),
+    N_("Compares explicit heading ids ({#id}, \\{#id\\} or {/* #id */}); a "
+       "missing or changed id breaks links to the section."),
+    td_check_anchor },
+  [TD_R_CODE_BLOCK] = { "code-block", TD_SEV_ERROR,
+    N_("code block contents differ"),
+    N_("Compares each code block with its counterpart after removing common "
+       "indentation and trailing white space, and shows the first lines "
+       "that differ."),
+    td_check_code_block },
+  [TD_R_CODE_LANG] = { "code-lang", TD_SEV_WARNING,
+    N_("code block languages differ"),
+    N_("Compares the language of the info string of each code block."),
+    td_check_code_lang },
+  [TD_R_LIST] = { "list", TD_SEV_ERROR,
+    N_("list items or list types differ"),
+    N_("Reports list items missing or added, and ordered lists that became "
+       "bullet lists or the reverse."),
+    td_check_list },
+  [TD_R_TABLE] = { "table", TD_SEV_ERROR,
+    N_("table rows or columns differ"),
+    N_("Compares the number of rows and columns of each pipe table."),
+    td_check_table },
+  [TD_R_ADMONITION] = { "admonition", TD_SEV_ERROR,
+    N_("admonitions differ"),
+    N_("Compares Docusaurus admonitions (:::note ... :::): their presence "
+       "and their type."),
+    td_check_admonition },
+  [TD_R_MDX_COMPONENT] = { "mdx-component", TD_SEV_ERROR,
+    N_("MDX components or their attributes differ"),
+    N_("Compares JSX components and their non-text attributes; text "
+       "attributes such as alt and title may be translated."),
+    td_check_mdx_component },
+  [TD_R_IMAGE] = { "image", TD_SEV_ERROR,
+    N_("images differ"),
+    N_("Compares image sources: Markdown images, <img src> and the img "
+       "expression of JSX image components."),
+    td_check_image },
+  [TD_R_LINK] = { "link", TD_SEV_ERROR,
+    N_("link destinations differ"),
+    N_("Compares the destinations of the links of each block."),
+    td_check_link },
+  [TD_R_INLINE_CODE] = { "inline-code", TD_SEV_ERROR,
+    N_("inline code differs"),
+    N_("Compares the code spans of each block: code is not translated."),
+    td_check_inline_code },
+  [TD_R_PLACEHOLDER] = { "placeholder", TD_SEV_ERROR,
+    N_("placeholders differ"),
+    N_("Compares the placeholders ({NAME}) of each block outside code "
+       "blocks; code blocks are compared as a whole."),
+    td_check_placeholder },
+  [TD_R_NUMBER] = { "number", TD_SEV_WARNING,
+    N_("numbers differ"),
+    N_("Compares the numbers in the prose of each block."),
+    td_check_number },
+  [TD_R_EMPHASIS] = { "emphasis", TD_SEV_WARNING,
+    N_("emphasis differs or is not rendered"),
+    N_("Compares strong and emphasis spans, and reports '**' that CommonMark "
+       "leaves as literal text, as happens when a closing '**' follows "
+       "punctuation and a Korean particle follows it."),
+    td_check_emphasis },
+  [TD_R_FRONT_MATTER] = { "front-matter", TD_SEV_ERROR,
+    N_("front matter differs or is malformed"),
+    N_("Reports front matter keys present in one file only, a slug or id "
+       "that differs, and front matter that cannot be read."),
+    NULL },
+  [TD_R_UNTRANSLATED] = { "untranslated", TD_SEV_WARNING,
+    N_("English text left in the Korean page"),
+    N_("Reports Korean-side paragraphs and headings that are English prose "
+       "once code, links and product names are set aside."),
+    td_check_untranslated },
+  [TD_R_SOURCE_COPY] = { "source-copy", TD_SEV_ERROR,
+    N_("the Korean file holds a copy of the English page"),
+    N_("Reports a Korean file that starts with the English page followed "
+       "by '---' and the translation; the rest of the file is checked."),
+    NULL },
+  [TD_R_ENCODING] = { "encoding", TD_SEV_ERROR,
+    N_("the file is not clean UTF-8"),
+    N_("Reports invalid UTF-8, NUL bytes and byte order marks at their "
+       "line and column; the rest of the file is still checked."),
+    NULL },
+};
+
+int
+td_rule_find (const char *id)
+{
+  for (int i = 0; i < TD_R__COUNT; i++)
+    if (STREQ (td_rules[i].id, id))
+      return i;
+  return -1;
+}
+
+const struct td_at td_nowhere = { NULL, 0, 0, 0 };
+
+struct td_at
+td_at_block (const struct td_half *half, long index)
+{
+  const struct td_block *b = &half->doc->blocks[index];
+  struct td_at at = { half, b->line, b->col, 1 };
+  size_t len;
+  const char *line = td_source_line (half->doc->src, b->line, &len);
+  (void) line;
+  if ((size_t) b->col <= len)
+    at.len = (int) (len - (size_t) b->col + 1);
+  return at;
+}
+
+struct td_at
+td_at_item (const struct td_half *half, const struct td_item *item)
+{
+  struct td_at at = { half, item->line, item->col, item->len };
+  return at;
+}
+
+struct td_at
+td_at_insertion (const struct td_half *ko, long at)
+{
+  if (at >= 0)
+    return td_at_block (ko, at);
+  struct td_at w = { ko, 1, 1, 1 };
+  if (ko->last > ko->first)
+    {
+      const struct td_block *b = &ko->doc->blocks[ko->last - 1];
+      /* The end of the last top-level block.  */
+      int end = b->end_line;
+      for (size_t i = ko->first; i < ko->last; i++)
+        if (ko->doc->blocks[i].end_line > end)
+          end = ko->doc->blocks[i].end_line;
+      w.line = end;
+      size_t len;
+      td_source_line (ko->doc->src, end, &len);
+      w.col = (int) len + 1;
+    }
+  return w;
+}
+
+bool
+td_rule_on (const struct td_ctx *ctx, enum td_rule_id rule)
+{
+  return ctx->opts->severity[rule] != TD_SEV_OFF;
+}
+
+/* Fills the excerpt of D from line LINE of SRC, underlining LEN bytes
+   from byte column COL.  */
+static void
+set_excerpt (struct td_diag *d, const struct td_source *src, int line,
+             int col, int len)
+{
+  size_t n;
+  const char *s = td_source_line (src, line, &n);
+  if (n > 400)
+    n = 400;
+  /* Do not cut inside a character.  */
+  while (n > 0 && n < 400 && ((unsigned char) s[n] & 0xC0) == 0x80)
+    n--;
+  d->excerpt = xstrndup (s, n);
+  size_t c = col > 0 ? (size_t) col - 1 : 0;
+  if (c > n)
+    c = n;
+  d->excerpt_col = (int) td_utf8_width (s, c) + 1;
+  size_t e = c + (len > 0 ? (size_t) len : 1);
+  if (e > n)
+    e = n;
+  int w = (int) td_utf8_width (s + c, e - c);
+  d->excerpt_width = w > 0 ? w : 1;
+}
+
+void
+td_report (struct td_ctx *ctx, enum td_rule_id rule, struct td_at where,
+           struct td_at related, const char *format, ...)
+{
+  enum td_severity sev = ctx->opts->severity[rule];
+  if (sev == TD_SEV_OFF || where.half == NULL)
+    return;
+  va_list ap;
+  va_start (ap, format);
+  char *msg = xvasprintf (format, ap);
+  va_end (ap);
+  const struct td_source *src = where.half->doc->src;
+  int col = td_source_charcol (src, where.line, where.col);
+  struct td_diag *d = td_diag_push (ctx->list, rule, sev, src->path,
+                                    where.line, col, msg);
+  int endcol = td_source_charcol (src, where.line,
+                                  where.col + (where.len > 0 ? where.len : 1))
+               - 1;
+  d->loc.end_line = where.line;
+  d->loc.end_column = endcol >= col ? endcol : col;
+  set_excerpt (d, src, where.line, where.col, where.len);
+  if (related.half)
+    {
+      const struct td_source *rs = related.half->doc->src;
+      d->related.file = td_diag_intern (ctx->list, rs->path);
+      d->related.line = related.line;
+      d->related.column = td_source_charcol (rs, related.line, related.col);
+      d->related.end_line = related.line;
+      d->related.end_column = d->related.column;
+      d->related_message = xstrdup (STREQ (related.half->lang, "en")
+                                      ? _("the English counterpart is here")
+                                      : _("the Korean counterpart is here"));
+    }
+}
+
+char *
+td_brief (const char *s)
+{
+  size_t n = strlen (s);
+  char *out = xmalloc (n + 8);
+  size_t o = 0, chars = 0;
+  bool space = false;
+  for (size_t i = 0; i < n;)
+    {
+      unsigned char c = (unsigned char) s[i];
+      if (c == '\n' || c == '\r' || c == '\t' || c == ' ')
+        {
+          space = o > 0;
+          i++;
+          continue;
+        }
+      if (chars >= 40)
+        {
+          memcpy (out + o, "\xE2\x80\xA6", 3); /* ellipsis */
+          o += 3;
+          break;
+        }
+      if (space)
+        {
+          out[o++] = ' ';
+          chars++;
+          space = false;
+        }
+      size_t l = 1;
+      while (i + l < n && ((unsigned char) s[i + l] & 0xC0) == 0x80)
+        l++;
+      memcpy (out + o, s + i, l);
+      o += l;
+      i += l;
+      chars++;
+    }
+  out[o] = '\0';
+  return out;
+}
+
+const struct td_block *
+td_pair_en (const struct td_ctx *ctx, const struct td_pair *p)
+{
+  return p->en >= 0 ? &ctx->en->doc->blocks[p->en] : NULL;
+}
+
+const struct td_block *
+td_pair_ko (const struct td_ctx *ctx, const struct td_pair *p)
+{
+  return p->ko >= 0 ? &ctx->ko->doc->blocks[p->ko] : NULL;
+}
+
+int
+td_parent_pair_kind (const struct td_ctx *ctx, const struct td_block *b,
+                     bool is_en)
+{
+  const struct td_half *h = is_en ? ctx->en : ctx->ko;
+  if (b->parent < 0 || (size_t) b->parent < h->first)
+    return -1;
+  long pi = (is_en ? ctx->al->en_pair : ctx->al->ko_pair)[b->parent
+                                                          - (long) h->first];
+  return pi >= 0 ? (int) ctx->al->pairs[pi].kind : -1;
+}

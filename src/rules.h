@@ -1,0 +1,52 @@
+/* rules.h: the rule table.  Adding a rule is one row here and one check
+   function.  Ids are stable, never translated and never reused.  */
+#ifndef TD_RULES_H
+#define TD_RULES_H
+
+#include "diag.h"
+
+struct td_ctx;
+
+enum td_rule_id
+{
+  TD_R_STRUCTURE,
+  TD_R_HEADING,
+  TD_R_ANCHOR,
+  TD_R_CODE_BLOCK,
+  TD_R_CODE_LANG,
+  TD_R_LIST,
+  TD_R_TABLE,
+  TD_R_ADMONITION,
+  TD_R_MDX_COMPONENT,
+  TD_R_IMAGE,
+  TD_R_LINK,
+  TD_R_INLINE_CODE,
+  TD_R_PLACEHOLDER,
+  TD_R_NUMBER,
+  TD_R_EMPHASIS,
+  TD_R_FRONT_MATTER,
+  TD_R_UNTRANSLATED,
+  TD_R_SOURCE_COPY,
+  TD_R_ENCODING,
+  TD_R__COUNT
+};
+
+struct td_rule
+{
+  const char *id;            /* kebab-case, stable */
+  enum td_severity severity; /* default severity */
+  const char *summary;       /* N_() one-line description */
+  const char *description;   /* N_() longer description (a paragraph) */
+  /* Runs the rule over an aligned pair; appends findings through
+     td_report.  NULL for rules reported elsewhere (encoding, front-matter,
+     source-copy are reported while loading).  */
+  void (*check) (struct td_ctx *ctx);
+};
+
+/* The table, indexed by enum td_rule_id.  */
+extern const struct td_rule td_rules[TD_R__COUNT];
+
+/* The rule whose id is ID, or -1.  */
+int td_rule_find (const char *id);
+
+#endif

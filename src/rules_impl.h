@@ -1,0 +1,82 @@
+/* rules_impl.h: what the check functions of the rule table share: the
+   context of one aligned page and the reporting helpers.  Private to
+   rules*.c and check.c.  */
+#ifndef TD_RULES_IMPL_H
+#define TD_RULES_IMPL_H
+
+#include "align.h"
+#include "check.h"
+#include "doc.h"
+#include "rules.h"
+
+struct td_ctx
+{
+  const struct td_half *en, *ko;
+  const struct td_alignment *al;
+  const struct td_check_options *opts;
+  struct td_diag_list *list;
+};
+
+/* A place to report: a half (for its source and language), a file line,
+   a byte column and a length in bytes.  half == NULL means none.  */
+struct td_at
+{
+  const struct td_half *half;
+  int line, col, len;
+};
+
+/* The place of block INDEX of HALF's document.  */
+struct td_at td_at_block (const struct td_half *half, long index);
+/* The place of ITEM in HALF's document.  */
+struct td_at td_at_item (const struct td_half *half,
+                         const struct td_item *item);
+/* Where an English block missing from the Korean half would stand: the
+   Korean block AT, or the end of the Korean half when AT is -1.  */
+struct td_at td_at_insertion (const struct td_half *ko, long at);
+/* No place.  */
+extern const struct td_at td_nowhere;
+
+/* Appends a finding of RULE (unless the rule is off) at WHERE, with
+   RELATED as the counterpart in the other language.  FORMAT is a
+   translated printf format.  */
+void td_report (struct td_ctx *ctx, enum td_rule_id rule, struct td_at where,
+                struct td_at related, const char *format, ...)
+  TD_PRINTF (5, 6);
+
+/* True when RULE is on.  */
+bool td_rule_on (const struct td_ctx *ctx, enum td_rule_id rule);
+
+/* A short excerpt of S for messages: at most about 40 characters, on one
+   line, with an ellipsis when cut.  Returns a new string.  */
+char *td_brief (const char *s);
+
+/* The block of pair P in each language, or NULL.  */
+const struct td_block *td_pair_en (const struct td_ctx *ctx,
+                                   const struct td_pair *p);
+const struct td_block *td_pair_ko (const struct td_ctx *ctx,
+                                   const struct td_pair *p);
+
+/* The pair kind of the parent of block B (in HALF), or -1 when B is at the
+   top.  IS_EN tells which half's index to use.  */
+int td_parent_pair_kind (const struct td_ctx *ctx, const struct td_block *b,
+                         bool is_en);
+
+/* Check functions of the table.  */
+void td_check_structure (struct td_ctx *ctx);
+void td_check_heading (struct td_ctx *ctx);
+void td_check_anchor (struct td_ctx *ctx);
+void td_check_list (struct td_ctx *ctx);
+void td_check_table (struct td_ctx *ctx);
+void td_check_admonition (struct td_ctx *ctx);
+void td_check_code_block (struct td_ctx *ctx);
+void td_check_code_lang (struct td_ctx *ctx);
+void td_check_mdx_component (struct td_ctx *ctx);
+void td_check_image (struct td_ctx *ctx);
+void td_check_link (struct td_ctx *ctx);
+void td_check_inline_code (struct td_ctx *ctx);
+void td_check_placeholder (struct td_ctx *ctx);
+void td_check_number (struct td_ctx *ctx);
+void td_check_emphasis (struct td_ctx *ctx);
+void td_check_untranslated (struct td_ctx *ctx);
+
+#endif

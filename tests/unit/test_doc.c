@@ -1,0 +1,222 @@
+/* test_doc.c: unit tests of the document model, the inline scanners and
+   the bilingual split.  */
+#include <config.h>
+#include "system.h"
+#include "doc.h"
+
+#include "harness.h"
+#include "inline.h"
+#include "source.h"
+#include "split.h"
+
+static struct td_doc *
+parse (const char *text)
+{
+  return td_doc_parse (td_source_from_memory ("t.md", text, strlen (text)));
+}
+
+/* The index of the first block of KIND, or -1.  */
+static long
+find (const struct td_doc *doc, enum td_block_kind kind)
+{
+  for (size_t i = 0; i < doc->nblocks; i++)
+    if (doc->blocks[i].kind == kind)
+      return (long) i;
+  return -1;
+}
+
+static void
+test_anchor_find (void)
+{
+  size_t off, len, syn;
+  const char *s = "Setup {#setup}";
+  OK (td_anchor_find (s, strlen (s), &off, &len, &syn), "plain anchor");
+  INT_EQ (off, 8, "id offset");
+  INT_EQ (len, 5, "id length");
+  INT_EQ (syn, 6, "syntax offset");
+  s = "설정 \\{#setup\\}";
+  OK (td_anchor_find (s, strlen (s), &off, &len, &syn), "escaped anchor");
+  INT_EQ (len, 5, "escaped id length");
+  INT_EQ (syn, 7, "escaped syntax offset");
+  s = "Intro {/* #intro */}";
+  OK (td_anchor_find (s, strlen (s), &off, &len, &syn), "MDX comment anchor");
+  INT_EQ (len, 5, "comment id length");
+  INT_EQ (syn, 6, "comment syntax offset");
+  s = "Object {a}";
+  OK (!td_anchor_find (s, strlen (s), &off, &len, &syn), "not an anchor");
+  s = "소개 {#소개}";
+  OK (td_anchor_find (s, strlen (s), &off, &len, &syn), "Hangul id");
+}
+
+static void
+test_placeholders (void)
+{
+  const char *s = "Replace {REGION} and `{ACCOUNT_ID}`, not ${HOME}, "
+                  "{{name}}, img={logo} or {#id}.";
+  size_t pos = 0, start, off, len;
+  OK (td_placeholder_next (s, strlen (s), &pos, &start, &off, &len),
+      "first placeholder");
+  INT_EQ (len, 6, "REGION length");
+  INT_EQ (start, 8, "REGION start");
+  OK (td_placeholder_next (s, strlen (s), &pos, &start, &off, &len),
+      "second placeholder");
+  INT_EQ (len, 10, "ACCOUNT_ID length");
+  OK (!td_placeholder_next (s, strlen (s), &pos, &start, &off, &len),
+      "no third placeholder: ${}, {{}}, ={} and {#} are not placeholders");
+}
+
+static void
+test_numbers (void)
+{
+  const char *s = "Wait 30 seconds, S3 and v2 are words; 1,000 rows, 2.5x.";
+  size_t pos = 0, off, len;
+  char buf[32];
+  OK (td_number_next (s, strlen (s), &pos, &off, &len), "30");
+  INT_EQ (len, 2, "30 length");
+  OK (td_number_next (s, strlen (s), &pos, &off, &len), "1,000");
+  td_number_normalize (s + off, len, buf);
+  STR_EQ (buf, "1000", "thousands separator removed");
+  OK (td_number_next (s, strlen (s), &pos, &off, &len), "2.5x");
+  INT_EQ (len, 3, "2.5 without its unit");
+  OK (!td_number_next (s, strlen (s), &pos, &off, &len), "no more");
+}
+
+static void
+test_tags (void)
+{
+  const char *s = "<Image img={secure_kinesis} alt=\"Secure Kinesis\" "
+                  "size=\"lg\" border/>";
+  size_t pos = 0;
+  struct td_tag tag;
+  OK (td_tag_next (s, strlen (s), &pos, &tag), "tag found");
+  OK (tag.component, "Image is a component");
+  INT_EQ (tag.name_len, 5, "name length");
+  size_t apos = 0;
+  struct td_attr a;
+  const char *as = s + tag.attrs_off;
+  OK (td_attr_next (as, tag.attrs_len, &apos, &a), "img attr");
+  INT_EQ (a.kind, TD_ATTR_EXPRESSION, "img is an expression");
+  OK (td_attr_next (as, tag.attrs_len, &apos, &a), "alt attr");
+  OK (td_attr_is_text (as + a.name_off, a.name_len), "alt is text");
+  OK (td_attr_next (as, tag.attrs_len, &apos, &a), "size attr");
+  OK (td_attr_next (as, tag.attrs_len, &apos, &a), "border attr");
+  INT_EQ (a.kind, TD_ATTR_BOOLEAN, "border is boolean");
+  OK (!td_attr_next (as, tag.attrs_len, &apos, &a), "no more attrs");
+}
+
+static void
+test_table_and_markers (void)
+{
+  int cols = 0;
+  OK (td_table_delimiter_row ("|---|:--:|", 10, &cols), "pipe row");
+  INT_EQ (cols, 2, "2 columns");
+  OK (td_table_delimiter_row ("--- | ---", 9, &cols), "row without edges");
+  OK (!td_table_delimiter_row ("---", 3, &cols), "a thematic break is not");
+  size_t to, tl;
+  INT_EQ (td_admonition_marker (":::note[참고]", 15, &to, &tl), 1, "open");
+  INT_EQ (tl, 4, "type length");
+  INT_EQ (td_admonition_marker (":::", 3, &to, &tl), 2, "close");
+  INT_EQ (td_admonition_marker ("::: not", 7, &to, &tl), 0, "not a marker");
+}
+
+static void
+test_blocks (void)
+{
+  struct td_doc *doc = parse (
+    "---\ntitle: T\n---\n"                     /* lines 1-3 */
+    "\n# Title {#top}\n\n"                     /* line 5 */
+    "Text with `code`, {NAME} and [a link](https://x.y/z) 42.\n\n" /* 7 */
+    "| a | b |\n|---|---|\n| 1 | 2 |\n\n"      /* 9-11 */
+    ":::note\nInside.\n:::\n\n"                /* 13-15 */
+    "- one\n- two\n\n"                         /* 17-18 */
+    "```json\n{\"a\": \"{X}\"}\n```\n");        /* 20-22 */
+  long h = find (doc, TD_BLK_HEADING);
+  OK (h >= 0, "heading found");
+  INT_EQ (doc->blocks[h].line, 5, "heading line is a file line");
+  STR_EQ (doc->blocks[h].anchor, "top", "anchor");
+  STR_EQ (doc->blocks[h].text, "Title", "heading text without anchor");
+  long p = find (doc, TD_BLK_PARAGRAPH);
+  OK (p >= 0, "paragraph found");
+  const struct td_block *pb = &doc->blocks[p];
+  INT_EQ (pb->nitems, 4, "code, placeholder, link, number");
+  const struct td_item *it = td_block_items (doc, pb);
+  int kinds = 0;
+  for (size_t i = 0; i < pb->nitems; i++)
+    kinds |= 1 << it[i].kind;
+  OK (kinds == ((1 << TD_ITEM_CODE) | (1 << TD_ITEM_PLACEHOLDER)
+                | (1 << TD_ITEM_LINK) | (1 << TD_ITEM_NUMBER)),
+      "item kinds");
+  for (size_t i = 0; i < pb->nitems; i++)
+    if (it[i].kind == TD_ITEM_PLACEHOLDER)
+      {
+        STR_EQ (it[i].text, "NAME", "placeholder name");
+        INT_EQ (it[i].line, 7, "placeholder line");
+        INT_EQ (it[i].col, 19, "placeholder byte column");
+      }
+  long t = find (doc, TD_BLK_TABLE);
+  OK (t >= 0, "table found");
+  INT_EQ (doc->blocks[t].columns, 2, "table columns");
+  INT_EQ (doc->blocks[t].count, 1, "table body rows");
+  long a = find (doc, TD_BLK_ADMONITION);
+  OK (a >= 0, "admonition found");
+  STR_EQ (doc->blocks[a].text, "note", "admonition type");
+  INT_EQ (doc->blocks[a].end_line, 15, "admonition end");
+  OK ((size_t) a + 1 < doc->nblocks
+        && doc->blocks[a + 1].parent == a && doc->blocks[a + 1].depth == 1,
+      "admonition contains its paragraph");
+  long l = find (doc, TD_BLK_LIST);
+  OK (l >= 0 && doc->blocks[l].count == 2, "list of two items");
+  long c = find (doc, TD_BLK_CODE);
+  OK (c >= 0, "code found");
+  STR_EQ (doc->blocks[c].info, "json", "info string");
+  INT_EQ (doc->blocks[c].level, 1, "fenced");
+  INT_EQ (doc->blocks[c].nitems, 1, "placeholder in code");
+  td_doc_free (doc);
+}
+
+static void
+test_literal_delims (void)
+{
+  struct td_doc *doc = parse ("이름이 **`ClickHouseAccessRole-`**로 시작합니다.\n");
+  const struct td_block *b = &doc->blocks[0];
+  INT_EQ (b->strong, 0, "cmark does not close the strong span");
+  int delims = 0;
+  for (size_t i = 0; i < b->nitems; i++)
+    delims += td_block_items (doc, b)[i].kind == TD_ITEM_DELIM;
+  INT_EQ (delims, 2, "both '**' stay literal");
+  td_doc_free (doc);
+  doc = parse ("이름이 **`ClickHouseAccessRole-`** 로 시작합니다.\n");
+  INT_EQ (doc->blocks[0].strong, 1, "with a space it renders");
+  td_doc_free (doc);
+}
+
+static void
+test_split (void)
+{
+  struct td_doc *doc = parse (
+    "import A from 'a';\n\nEnglish text about the product here.\n\n---\n\n"
+    "제품에 대한 한국어 설명입니다.\n");
+  struct td_half en, ko;
+  OK (td_split (doc, &en, &ko) == 0, "split found");
+  INT_EQ (en.first, 1, "imports are shared");
+  INT_EQ (en.last, 2, "English half");
+  INT_EQ (ko.first, 3, "Korean half after the break");
+  td_doc_free (doc);
+  doc = parse ("Only English here.\n\n---\n\nMore English.\n");
+  OK (td_split (doc, &en, &ko) != 0, "no Korean part");
+  td_doc_free (doc);
+}
+
+int
+main (void)
+{
+  test_anchor_find ();
+  test_placeholders ();
+  test_numbers ();
+  test_tags ();
+  test_table_and_markers ();
+  test_blocks ();
+  test_literal_delims ();
+  test_split ();
+  return td_test_end ("test_doc");
+}
