@@ -204,7 +204,7 @@ strong_leaf (const struct td_block *b)
   switch (b->kind)
     {
     case TD_BLK_HEADING:
-      return b->anchor != NULL || b->nitems > 0;
+      return b->keyed;
     case TD_BLK_CODE:
     case TD_BLK_IMPORT:
     case TD_BLK_HTML:
@@ -427,7 +427,8 @@ td_align (const struct td_half *en, const struct td_half *ko,
   size_t budget = 4000000;
   for (size_t k = 0; k < p.n && budget > 0; k++)
     {
-      if (p.v[k].kind != TD_PAIR_MISSING)
+      /* en < 0: a tombstone left by an earlier move.  */
+      if (p.v[k].kind != TD_PAIR_MISSING || p.v[k].en < 0)
         continue;
       const struct td_block *e = &en->doc->blocks[p.v[k].en];
       if (!es[p.v[k].en - (long) en->first])

@@ -9,12 +9,15 @@
 #include "diag.h"
 #include "rules.h"
 
+struct td_config;
+
 struct td_check_options
 {
   /* Effective severity of each rule (TD_SEV_OFF disables it).  Filled
      with the defaults by td_check_options_init.  */
   enum td_severity severity[TD_R__COUNT];
   size_t max_bytes; /* refuse larger input files; 0 = no limit */
+  const struct td_config *config; /* project policies; NULL = defaults */
 };
 
 /* Sets every rule to its default severity and max_bytes to 0.  */

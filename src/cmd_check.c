@@ -65,7 +65,9 @@ print_help (void)
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("Options:\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
-  fputs (_("  -f, --format=FORMAT    output format: text (default) or json\n"),
+  fputs (_("  -f, --format=FORMAT    output format: text (default), json, sarif\n"
+           "                           (SARIF 2.1.0) or github (GitHub Actions\n"
+           "                           annotations)\n"),
          stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --fail-on=LEVEL    exit with status 1 on a finding at or above\n"

@@ -77,15 +77,11 @@ struct marker
 {
   int line;       /* file line */
   int col;        /* byte column */
-  int kind;       /* 1 open, 2 close */
+  int kind;       /* 1 admonition open, 2 admonition close, 3 JSX line */
   char *type;     /* owned, open only */
   char *title;    /* owned, open only */
 };
 
-struct range
-{
-  int first, last; /* file lines, inclusive */
-};
 
 /* ---- builder -------------------------------------------------------- */
 
@@ -101,6 +97,10 @@ struct builder
   size_t nmarkers, imarker;
   /* Current leaf: where inline items are searched in the source.  */
   size_t cursor, leaf_end;
+  /* Bytes of indentation removed from each file line (indexed by file
+     line) in the text given to cmark, or NULL: cmark columns plus this
+     are file columns.  */
+  int *dedent;
   struct td_buf text, prose;
 };
 
@@ -135,7 +135,10 @@ push (struct builder *b, int index)
   b->stack[b->nstack++] = index;
 }
 
-/* Emits the admonition markers that come before file line LINE.  */
+static void scan_tags (struct builder *b, const char *s, size_t n,
+                       size_t base, bool text_too);
+
+/* Emits the directive lines that come before file line LINE.  */
 static void
 flush_markers (struct builder *b, int line)
 {
@@ -155,6 +158,19 @@ flush_markers (struct builder *b, int line)
                                        blk->text);
           blk->sig_fine = hash_int (blk->sig_content, blk->depth);
           push (b, (int) (b->doc->nblocks - 1));
+        }
+      else if (m->kind == 3)
+        {
+          struct td_block *blk = new_block (b, TD_BLK_HTML, m->line, m->col);
+          size_t len;
+          const char *text = td_source_line (b->src, m->line, &len);
+          blk->text = pool_add (b->doc, text + m->col - 1,
+                                len - (size_t) (m->col - 1));
+          blk->end_col = (int) len;
+          size_t base = (size_t) (text - b->src->data) + (size_t) m->col - 1;
+          b->cursor = base;
+          b->leaf_end = (size_t) (text - b->src->data) + len;
+          scan_tags (b, blk->text, strlen (blk->text), base, true);
         }
       else
         {
@@ -493,6 +509,11 @@ set_span (struct builder *b, struct td_block *blk, cmark_node *node)
   blk->col = cmark_node_get_start_column (node);
   blk->end_line = cmark_node_get_end_line (node) + b->line_offset;
   blk->end_col = cmark_node_get_end_column (node);
+  if (b->dedent && blk->line >= 1 && blk->line <= (int) b->src->nlines)
+    blk->col += b->dedent[blk->line];
+  if (b->dedent && blk->end_line >= 1
+      && blk->end_line <= (int) b->src->nlines)
+    blk->end_col += b->dedent[blk->end_line];
   if (blk->col < 1)
     blk->col = 1;
   if (blk->end_line < blk->line)
@@ -800,7 +821,7 @@ compute_signatures (struct td_doc *doc)
           f = hash_int (hash_int (f, blk->count), blk->columns);
           break;
         case TD_BLK_LIST:
-          f = hash_int (f, blk->level);
+          f = hash_int (hash_int (f, blk->level), blk->start);
           break;
         case TD_BLK_PARAGRAPH:
         case TD_BLK_HTML:
@@ -820,6 +841,43 @@ compute_signatures (struct td_doc *doc)
       blk->sig_content = f;
       blk->sig_fine = hash_int (f, blk->depth);
     }
+  /* A heading without an anchor is known by its section: fold in what the
+     section's blocks keep, so that sections pair up (or are recognised
+     when they move) even where the translation made its own slugs.  */
+  for (size_t i = 0; i < doc->nblocks; i++)
+    {
+      struct td_block *h = &doc->blocks[i];
+      if (h->kind != TD_BLK_HEADING)
+        continue;
+      h->keyed = h->anchor != NULL || h->nitems > 0;
+      if (h->anchor)
+        continue;
+      uint64_t sec = HASH_INIT;
+      bool any = false;
+      for (size_t k = i + 1; k < doc->nblocks; k++)
+        {
+          const struct td_block *b = &doc->blocks[k];
+          if (b->kind == TD_BLK_HEADING && b->level <= h->level)
+            break;
+          /* Only what translators leave alone even where a project
+             localises links or code comments.  */
+          const struct td_item *it = td_block_items (doc, b);
+          for (size_t n = 0; n < b->nitems; n++)
+            if (it[n].kind == TD_ITEM_CODE || it[n].kind == TD_ITEM_PLACEHOLDER
+                || it[n].kind == TD_ITEM_COMPONENT
+                || it[n].kind == TD_ITEM_IMAGE)
+              {
+                sec = hash_str (hash_int (sec, it[n].kind), it[n].text);
+                any = true;
+              }
+        }
+      if (any)
+        {
+          h->keyed = true;
+          h->sig_content = hash_int (h->sig_content, (long) sec);
+          h->sig_fine = hash_int (h->sig_fine, (long) sec);
+        }
+    }
   for (size_t i = doc->nblocks; i-- > 0;)
     {
       struct td_block *blk = &doc->blocks[i];
@@ -832,78 +890,224 @@ compute_signatures (struct td_doc *doc)
     }
 }
 
-/* ---- admonitions: find the markers outside code and HTML ------------ */
+/* ---- directive lines: admonition markers and JSX tag lines ----------
+   MDX reads a line that holds only JSX tags as JSX and the lines between
+   as Markdown, and Docusaurus reads ":::" lines as directives; CommonMark
+   would make a raw HTML block of the first and a paragraph of the second.
+   Both kinds of line are found here (outside fenced code), recorded, and
+   blanked in the text given to cmark.  */
 
+/* True when LINE (LEN bytes) opens or closes a fenced code block of FENCE
+   (the fence character and length so far, updated).  */
 static bool
-in_ranges (const struct range *r, size_t n, int line)
+fence_line (const char *line, size_t len, char *fence_ch, size_t *fence_len)
 {
-  for (size_t i = 0; i < n; i++)
-    if (line >= r[i].first && line <= r[i].last)
+  size_t i = 0;
+  while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '>'))
+    i++;
+  if (i >= len || (line[i] != '`' && line[i] != '~'))
+    return false;
+  char c = line[i];
+  size_t n = 0;
+  while (i + n < len && line[i + n] == c)
+    n++;
+  if (n < 3)
+    return false;
+  if (*fence_ch == 0)
+    {
+      /* A backtick fence's info string may not hold a backtick.  */
+      if (c == '`' && memchr (line + i + n, '`', len - i - n))
+        return false;
+      *fence_ch = c;
+      *fence_len = n;
       return true;
-  return false;
+    }
+  if (c != *fence_ch || n < *fence_len)
+    return false;
+  for (size_t k = i + n; k < len; k++)
+    if (line[k] != ' ' && line[k] != '\t')
+      return false;
+  *fence_ch = 0;
+  *fence_len = 0;
+  return true;
+}
+
+/* True when LINE (LEN bytes) holds only JSX/HTML tags and white space.  */
+static bool
+tag_line (const char *line, size_t len)
+{
+  size_t i = 0;
+  while (i < len && (line[i] == ' ' || line[i] == '\t'))
+    i++;
+  if (i >= len || line[i] != '<' || i + 1 >= len || line[i + 1] == '!')
+    return false;
+  size_t pos = i;
+  struct td_tag tag;
+  bool any = false;
+  while (pos < len)
+    {
+      while (pos < len && (line[pos] == ' ' || line[pos] == '\t'))
+        pos++;
+      if (pos >= len)
+        break;
+      size_t at = pos;
+      if (!td_tag_next (line, len, &pos, &tag) || tag.start != at)
+        return false;
+      any = true;
+    }
+  return any;
+}
+
+/* A JSX element seen while scanning: its content lines are Markdown,
+   indented relative to its tag line.  */
+struct element
+{
+  char name[64];
+  int tag_indent;  /* indentation of the tag line */
+  int min_indent;  /* smallest indentation of its content lines */
+};
+
+struct elements
+{
+  struct element *all; /* every element seen, in order */
+  size_t nall, all_alloc;
+  size_t *open;        /* indices into ALL of the open ones */
+  size_t nopen, open_alloc;
+};
+
+static int
+indent_of (const char *line, size_t len)
+{
+  int i = 0;
+  while ((size_t) i < len && (line[i] == ' ' || line[i] == '\t'))
+    i++;
+  return (size_t) i == len ? -1 : i;
+}
+
+/* Opens and closes the elements of the tags on tag line LINE.  */
+static void
+track_tags (struct elements *el, const char *line, size_t len, int indent)
+{
+  size_t pos = 0;
+  struct td_tag tag;
+  while (td_tag_next (line, len, &pos, &tag))
+    {
+      bool self = tag.end >= 2 && line[tag.end - 2] == '/';
+      size_t nl = tag.name_len < 63 ? tag.name_len : 63;
+      if (tag.closing)
+        {
+          for (size_t k = el->nopen; k-- > 0;)
+            {
+              const struct element *e = &el->all[el->open[k]];
+              if (strlen (e->name) == nl
+                  && memcmp (e->name, line + tag.name_off, nl) == 0)
+                {
+                  el->nopen = k;
+                  break;
+                }
+            }
+        }
+      else if (!self)
+        {
+          el->all = xgrow (el->all, &el->all_alloc, el->nall + 1,
+                           sizeof *el->all);
+          struct element *e = &el->all[el->nall];
+          memcpy (e->name, line + tag.name_off, nl);
+          e->name[nl] = '\0';
+          e->tag_indent = indent;
+          e->min_indent = INT32_MAX;
+          el->open = xgrow (el->open, &el->open_alloc, el->nopen + 1,
+                            sizeof *el->open);
+          el->open[el->nopen++] = el->nall++;
+        }
+    }
 }
 
 static void
-find_markers (struct builder *b, cmark_node *root, size_t body_off)
+find_markers (struct builder *b, size_t body_off)
 {
-  struct range *ranges = NULL;
-  size_t nranges = 0, ralloc = 0;
-  cmark_iter *it = cmark_iter_new (root);
-  cmark_event_type ev;
-  while ((ev = cmark_iter_next (it)) != CMARK_EVENT_DONE)
-    {
-      cmark_node *cur = cmark_iter_get_node (it);
-      cmark_node_type t = cmark_node_get_type (cur);
-      if (ev == CMARK_EVENT_ENTER
-          && (t == CMARK_NODE_CODE_BLOCK || t == CMARK_NODE_HTML_BLOCK))
-        {
-          ranges = xgrow (ranges, &ralloc, nranges + 1, sizeof *ranges);
-          ranges[nranges].first = cmark_node_get_start_line (cur)
-                                  + b->line_offset;
-          ranges[nranges].last = cmark_node_get_end_line (cur)
-                                 + b->line_offset;
-          nranges++;
-        }
-    }
-  cmark_iter_free (it);
-
   size_t alloc = 0;
+  char fence_ch = 0;
+  size_t fence_len = 0;
   int first = td_source_line_of (b->src, body_off);
-  for (int ln = first; ln <= (int) b->src->nlines; ln++)
+  int nlines = (int) b->src->nlines;
+  struct elements el;
+  memset (&el, 0, sizeof el);
+  /* The innermost element holding each content line, or -1.  */
+  long *line_elem = xmalloc (((size_t) nlines + 2) * sizeof *line_elem);
+  for (int ln = 0; ln <= nlines + 1; ln++)
+    line_elem[ln] = -1;
+  for (int ln = first; ln <= nlines; ln++)
     {
       size_t len;
       const char *line = td_source_line (b->src, ln, &len);
-      size_t i = 0;
-      while (i < len && (line[i] == ' ' || line[i] == '\t'))
-        i++;
-      if (len - i < 3 || line[i] != ':' || line[i + 1] != ':'
-          || line[i + 2] != ':')
-        continue;
-      size_t toff = 0, tlen = 0;
-      int kind = td_admonition_marker (line, len, &toff, &tlen);
-      if (kind == 0 || in_ranges (ranges, nranges, ln))
-        continue;
-      b->markers = xgrow (b->markers, &alloc, b->nmarkers + 1,
-                          sizeof *b->markers);
-      struct marker *m = &b->markers[b->nmarkers++];
-      m->line = ln;
-      m->col = (int) i + 1;
-      m->kind = kind;
-      m->type = kind == 1 ? xstrndup (line + toff, tlen) : NULL;
-      if (kind == 1)
+      int indent = indent_of (line, len);
+      bool in_fence = fence_ch != 0;
+      bool is_fence = fence_line (line, len, &fence_ch, &fence_len);
+      if (!in_fence && !is_fence && indent >= 0
+          && (line[indent] == ':' || line[indent] == '<'))
         {
-          size_t r = toff + tlen;
-          while (r < len && (line[r] == ' ' || line[r] == '['))
-            r++;
-          size_t e = len;
-          while (e > r && (line[e - 1] == ' ' || line[e - 1] == ']'))
-            e--;
-          m->title = xstrndup (line + r, e > r ? e - r : 0);
+          size_t toff = 0, tlen = 0;
+          int kind = line[indent] == ':'
+                       ? td_admonition_marker (line, len, &toff, &tlen)
+                       : (tag_line (line, len) ? 3 : 0);
+          if (kind != 0)
+            {
+              b->markers = xgrow (b->markers, &alloc, b->nmarkers + 1,
+                                  sizeof *b->markers);
+              struct marker *m = &b->markers[b->nmarkers++];
+              m->line = ln;
+              m->col = indent + 1;
+              m->kind = kind;
+              m->type = kind == 1 ? xstrndup (line + toff, tlen) : NULL;
+              m->title = NULL;
+              if (kind == 1)
+                {
+                  size_t r = toff + tlen;
+                  while (r < len && (line[r] == ' ' || line[r] == '['))
+                    r++;
+                  size_t e = len;
+                  while (e > r && (line[e - 1] == ' ' || line[e - 1] == ']'))
+                    e--;
+                  m->title = xstrndup (line + r, e > r ? e - r : 0);
+                }
+              else if (kind == 3)
+                track_tags (&el, line, len, indent);
+              continue;
+            }
         }
-      else
-        m->title = NULL;
+      if (el.nopen > 0)
+        {
+          size_t idx = el.open[el.nopen - 1];
+          line_elem[ln] = (long) idx;
+          if (indent >= 0 && indent < el.all[idx].min_indent)
+            el.all[idx].min_indent = indent;
+        }
     }
-  free (ranges);
+  /* Dedent: content lines of an element lose the indentation they have
+     beyond their tag line's, as MDX reads them (no indented code).  */
+  for (int ln = first; ln <= nlines; ln++)
+    {
+      long e = line_elem[ln];
+      if (e < 0 || el.all[e].min_indent == INT32_MAX)
+        continue;
+      int d = el.all[e].min_indent - el.all[e].tag_indent;
+      size_t len;
+      const char *line = td_source_line (b->src, ln, &len);
+      int have = indent_of (line, len);
+      if (have < 0)
+        have = (int) len;
+      if (d > have)
+        d = have;
+      if (d <= 0)
+        continue;
+      if (b->dedent == NULL)
+        b->dedent = xcalloc ((size_t) nlines + 2, sizeof *b->dedent);
+      b->dedent[ln] = d;
+    }
+  free (line_elem);
+  free (el.all);
+  free (el.open);
 }
 
 /* ---- the walk ------------------------------------------------------- */
@@ -951,6 +1155,7 @@ build (struct builder *b, cmark_node *root)
           if (type == CMARK_NODE_LIST)
             {
               blk->level = cmark_node_get_list_type (cur) == CMARK_ORDERED_LIST;
+              blk->start = blk->level ? cmark_node_get_list_start (cur) : 0;
               for (cmark_node *c = cmark_node_first_child (cur); c;
                    c = cmark_node_next (c))
                 blk->count++;
@@ -1014,29 +1219,47 @@ td_doc_parse (struct td_source *src)
   size_t off = doc->fm.body_offset;
   const char *body = src->data + off;
   size_t blen = src->len - off;
-  cmark_node *root = cmark_parse_document (body, blen, CMARK_OPT_DEFAULT);
-
-  /* Admonition markers are directives, not text: find them outside code,
-     blank them (keeping every byte offset) and parse again.  */
-  if (memmem (body, blen, ":::", 3) != NULL)
+  /* Directive lines (admonition markers, JSX tag lines) are blanked in
+     the text cmark parses, keeping every byte offset.  */
+  cmark_node *root;
+  if (memmem (body, blen, ":::", 3) != NULL || memchr (body, '<', blen))
+    find_markers (&b, off);
+  if (b.nmarkers > 0 || b.dedent)
     {
-      find_markers (&b, root, off);
-      if (b.nmarkers > 0)
+      /* The text for cmark: directive lines emptied, dedented lines
+         without their extra indentation; every line stays a line.  */
+      char *copy = xmalloc (blen + 1);
+      size_t o = 0;
+      size_t im = 0;
+      int first = td_source_line_of (src, off);
+      for (int ln = first; ln <= (int) src->nlines; ln++)
         {
-          char *copy = xmalloc (blen + 1);
-          memcpy (copy, body, blen);
-          copy[blen] = '\0';
-          for (size_t i = 0; i < b.nmarkers; i++)
-            {
-              size_t len;
-              const char *line = td_source_line (src, b.markers[i].line, &len);
-              memset (copy + (line - body), ' ', len);
-            }
-          cmark_node_free (root);
-          root = cmark_parse_document (copy, blen, CMARK_OPT_DEFAULT);
-          free (copy);
+          size_t len;
+          const char *line = td_source_line (src, ln, &len);
+          size_t start = (size_t) (line - src->data);
+          size_t next = ln < (int) src->nlines ? src->lines[ln] : src->len;
+          while (im < b.nmarkers && b.markers[im].line < ln)
+            im++;
+          size_t from = start;
+          size_t to = start + len;
+          if (im < b.nmarkers && b.markers[im].line == ln)
+            from = to;
+          else if (b.dedent)
+            from += (size_t) b.dedent[ln];
+          if (from < off)
+            from = to < off ? to : off;
+          memcpy (copy + o, src->data + from, to - from);
+          o += to - from;
+          /* The line terminator.  */
+          memcpy (copy + o, src->data + to, next - to);
+          o += next - to;
         }
+      copy[o] = '\0';
+      root = cmark_parse_document (copy, o, CMARK_OPT_DEFAULT);
+      free (copy);
     }
+  else
+    root = cmark_parse_document (body, blen, CMARK_OPT_DEFAULT);
   cmark_consolidate_text_nodes (root);
   build (&b, root);
   cmark_node_free (root);
@@ -1048,6 +1271,7 @@ td_doc_parse (struct td_source *src)
       free (b.markers[i].title);
     }
   free (b.markers);
+  free (b.dedent);
   free (b.stack);
   td_buf_free (&b.text);
   td_buf_free (&b.prose);

@@ -67,6 +67,7 @@ struct td_block
                           CODE: 1 if fenced */
   int count;           /* LIST: items.  TABLE: body rows */
   int columns;         /* TABLE: columns */
+  int start;           /* LIST: number of the first item (ordered) */
   const char *text;    /* HEADING: text without its anchor.  PARAGRAPH,
                           TABLE: plain text (code spans included).  CODE:
                           content.
@@ -90,6 +91,11 @@ struct td_block
   uint64_t sig_fine;   /* plus everything a translation keeps */
   uint64_t sig_content; /* sig_fine without the depth: recognises a block
                           that moved to another nesting level */
+  bool keyed;          /* HEADING: the signatures identify it: it has an
+                          anchor or items, or its section (up to the next
+                          heading of the same or a higher level) holds
+                          code spans, placeholders, components or images,
+                          folded into them */
 };
 
 struct td_doc

@@ -35,5 +35,9 @@ int td_fmt_text (FILE *out, const struct td_diag_list *list,
                  const struct td_fmt_options *opts);
 int td_fmt_json (FILE *out, const struct td_diag_list *list,
                  const struct td_fmt_options *opts);
+int td_fmt_sarif (FILE *out, const struct td_diag_list *list,
+                  const struct td_fmt_options *opts);
+int td_fmt_github (FILE *out, const struct td_diag_list *list,
+                   const struct td_fmt_options *opts);
 
 #endif

@@ -14,6 +14,8 @@
 const struct td_format td_formats[] = {
   { "text", td_fmt_text },
   { "json", td_fmt_json },
+  { "sarif", td_fmt_sarif },
+  { "github", td_fmt_github },
   { NULL, NULL }
 };
 

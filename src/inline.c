@@ -269,9 +269,17 @@ td_tag_next (const char *s, size_t n, size_t *pos, struct td_tag *tag)
         }
       size_t name_off = j;
       while (j < n && (is_ident ((unsigned char) s[j]) || s[j] == '-'
-                       || s[j] == '.' || s[j] == ':'))
+                       || s[j] == '.'))
         j++;
       size_t name_len = j - name_off;
+      /* "<https://...>" is an autolink, "<a:b>" not JSX: a tag name ends
+         at white space, '/' or '>'.  */
+      if (j < n && !is_space ((unsigned char) s[j]) && s[j] != '/'
+          && s[j] != '>')
+        {
+          i++;
+          continue;
+        }
       size_t attrs_off = j;
       /* Find the end of the tag, skipping quoted strings and braces.  */
       size_t k = j;

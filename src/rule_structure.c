@@ -122,6 +122,25 @@ report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
                 && ctx->al->pairs[k - 1].en >= 0
                 && ctx->al->pairs[k - 1].en + 1 == p->en)
               break;
+            /* A moved section shows first in its content: report it at
+               the headings that open it, when they come right before.  */
+            long at = p->ko;
+            while (at - 1 >= (long) ctx->ko->first
+                   && ctx->ko->doc->blocks[at - 1].kind == TD_BLK_HEADING
+                   && ctx->ko->doc->blocks[at - 1].depth == o->depth)
+              at--;
+            if (at != p->ko)
+              {
+                brief = td_brief (ctx->ko->doc->blocks[at].text);
+                td_report (ctx, TD_R_STRUCTURE, td_at_block (ctx->ko, at),
+                           td_at_block (ctx->en, p->en),
+                           /* TRANSLATORS: %s is the text of a heading.  */
+                           _("section \"%s\" stands elsewhere in the English "
+                             "text"),
+                           brief);
+                free (brief);
+                break;
+              }
             brief = td_brief (quote_text (ctx->ko, p->ko));
             if (*brief)
               td_report (ctx, TD_R_STRUCTURE, td_at_block (ctx->ko, p->ko),
@@ -226,6 +245,13 @@ td_check_list (struct td_ctx *ctx)
                               "bullet list")
                           : _("bullet list where the English list is "
                               "ordered"));
+    else if (e->level && e->start != o->start)
+      td_report (ctx, TD_R_LIST, td_at_block (ctx->ko, ki_),
+                 td_at_block (ctx->en, ei_),
+                 /* TRANSLATORS: %1$d and %2$d are the numbers of the first
+                    items of two ordered lists.  */
+                 _("ordered list starts at %1$d, the English list at %2$d"),
+                 o->start, e->start);
   })
 }
 

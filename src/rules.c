@@ -101,6 +101,21 @@ const struct td_rule td_rules[TD_R__COUNT] = {
     N_("Reports invalid UTF-8, NUL bytes and byte order marks at their "
        "line and column; the rest of the file is still checked."),
     NULL },
+  [TD_R_ORPHAN] = { "orphan", TD_SEV_ERROR,
+    N_("a Korean page has no English source"),
+    N_("With --tree: reports a Korean page whose relative path has no "
+       "English page; it was renamed, moved or deleted in English."),
+    NULL },
+  [TD_R_MISSING_TRANSLATION] = { "missing-translation", TD_SEV_NOTE,
+    N_("an English page has no Korean translation"),
+    N_("With --tree: reports an English page without a Korean page at the "
+       "same relative path.  --list-missing lists them."),
+    NULL },
+  [TD_R_UNUSED_SUPPRESSION] = { "unused-suppression", TD_SEV_NOTE,
+    N_("a suppression comment suppresses nothing"),
+    N_("Reports a twindoc-disable comment that matched no finding, or that "
+       "names an unknown rule."),
+    NULL },
 };
 
 int
@@ -140,7 +155,19 @@ td_at_insertion (const struct td_half *ko, long at)
   if (at >= 0)
     return td_at_block (ko, at);
   struct td_at w = { ko, 1, 1, 1 };
-  if (ko->last > ko->first)
+  if (ko->last == ko->first)
+    {
+      /* Nothing to stand before: the end of the file.  */
+      const struct td_source *src = ko->doc->src;
+      int last = (int) src->nlines;
+      size_t len;
+      td_source_line (src, last, &len);
+      while (last > 1 && len == 0)
+        td_source_line (src, --last, &len);
+      w.line = last;
+      w.col = (int) len + 1;
+    }
+  else
     {
       const struct td_block *b = &ko->doc->blocks[ko->last - 1];
       /* The end of the last top-level block.  */
