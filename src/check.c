@@ -7,7 +7,9 @@
 #include "doc.h"
 #include "rules_impl.h"
 #include "source.h"
+#include "normalize.h"
 #include "split.h"
+#include "suppress.h"
 #include "xalloc.h"
 
 void
@@ -137,11 +139,18 @@ static void
 compare_imports (struct td_ctx *ctx, size_t ne, size_t nk)
 {
   const struct td_doc *ed = ctx->en->doc, *kd = ctx->ko->doc;
+  const struct td_config *cfg = ctx->opts->config;
+  char **kn = xmalloc ((nk + 1) * sizeof *kn);
+  char **en = xmalloc ((ne + 1) * sizeof *en);
+  for (size_t j = 0; j < nk; j++)
+    kn[j] = td_normalize_import (cfg, kd->blocks[j].text);
+  for (size_t i = 0; i < ne; i++)
+    en[i] = td_normalize_import (cfg, ed->blocks[i].text);
   for (size_t i = 0; i < ne; i++)
     {
       bool found = false;
       for (size_t j = 0; j < nk && !found; j++)
-        found = STREQ (ed->blocks[i].text, kd->blocks[j].text);
+        found = STREQ (en[i], kn[j]);
       if (!found)
         {
           char *brief = td_brief (ed->blocks[i].text);
@@ -158,7 +167,7 @@ compare_imports (struct td_ctx *ctx, size_t ne, size_t nk)
     {
       bool found = false;
       for (size_t i = 0; i < ne && !found; i++)
-        found = STREQ (ed->blocks[i].text, kd->blocks[j].text);
+        found = STREQ (en[i], kn[j]);
       if (!found)
         {
           char *brief = td_brief (kd->blocks[j].text);
@@ -169,6 +178,12 @@ compare_imports (struct td_ctx *ctx, size_t ne, size_t nk)
           free (brief);
         }
     }
+  for (size_t j = 0; j < nk; j++)
+    free (kn[j]);
+  free (kn);
+  for (size_t i = 0; i < ne; i++)
+    free (en[i]);
+  free (en);
 }
 
 /* Runs the rule table over EN and KO.  */
@@ -185,11 +200,37 @@ run_rules (struct td_ctx *ctx)
   td_alignment_free (&al);
 }
 
+/* Applies the suppression comments of DOC to the findings from FIRST on,
+   then reports the suppressions that suppressed nothing.  */
+static void
+suppress (struct td_ctx *ctx, const struct td_half *half, size_t first)
+{
+  struct td_suppressions s;
+  const struct td_doc *doc = half->doc;
+  td_suppress_scan (doc, td_diag_intern (ctx->list, doc->src->path), &s);
+  td_suppress_apply (&s, ctx->list, first);
+  for (size_t i = 0; i < s.n; i++)
+    {
+      const struct td_suppression *sup = &s.v[i];
+      struct td_at at = { half, sup->line, sup->col, 4 };
+      if (sup->unknown)
+        td_report (ctx, TD_R_UNUSED_SUPPRESSION, at, td_nowhere,
+                   /* TRANSLATORS: %s is what was written as a rule id.  */
+                   _("suppression names an unknown rule '%s'"),
+                   sup->unknown);
+      else if (!sup->used)
+        td_report (ctx, TD_R_UNUSED_SUPPRESSION, at, td_nowhere, "%s",
+                   _("this suppression comment suppresses nothing"));
+    }
+  td_suppress_free (&s);
+}
+
 static int
 check_one (struct td_source *src, const struct td_check_options *opts,
            struct td_diag_list *list, char **error)
 {
   td_diag_intern (list, src->path);
+  size_t first = list->n;
   struct td_doc *doc = td_doc_parse (src);
   struct td_half en, ko;
   struct td_ctx ctx = { &en, &ko, NULL, opts, list };
@@ -203,7 +244,14 @@ check_one (struct td_source *src, const struct td_check_options *opts,
       td_doc_free (doc);
       return -1;
     }
+  /* Signatures as the project's policies compare the two languages.  */
+  if (opts->config)
+    {
+      td_doc_sign (doc, en.first, en.last, opts->config, false);
+      td_doc_sign (doc, ko.first, ko.last, opts->config, true);
+    }
   run_rules (&ctx);
+  suppress (&ctx, &en, first);
   td_doc_free (doc);
   return 0;
 }
@@ -214,6 +262,7 @@ check_two (struct td_source *esrc, struct td_source *ksrc,
 {
   td_diag_intern (list, esrc->path);
   td_diag_intern (list, ksrc->path);
+  size_t first = list->n;
   struct td_doc *edoc = td_doc_parse (esrc);
   struct td_doc *kdoc = td_doc_parse (ksrc);
   struct td_half en, ko;
@@ -236,14 +285,14 @@ check_two (struct td_source *esrc, struct td_source *ksrc,
     {
       const struct td_block *brk = &kdoc->blocks[b];
       struct td_at at = { &ko, brk->line, brk->col, 3 };
-      long first = -1;
+      long copy = -1;
       for (long i = 0; i < b; i++)
         if (kdoc->blocks[i].kind != TD_BLK_IMPORT)
           {
-            first = i;
+            copy = i;
             break;
           }
-      struct td_at start = first >= 0 ? td_at_block (&ko, first) : at;
+      struct td_at start = copy >= 0 ? td_at_block (&ko, copy) : at;
       td_report (&ctx, TD_R_SOURCE_COPY, start, td_nowhere,
                  /* TRANSLATORS: %d is the line of the '---' that starts
                     the Korean text.  */
@@ -252,7 +301,14 @@ check_two (struct td_source *esrc, struct td_source *ksrc,
                  brk->line);
       ko.first = (size_t) b + 1;
     }
+  if (opts->config)
+    {
+      td_doc_sign (edoc, en.first, en.last, opts->config, false);
+      td_doc_sign (kdoc, ko.first, ko.last, opts->config, true);
+    }
   run_rules (&ctx);
+  suppress (&ctx, &en, first);
+  suppress (&ctx, &ko, first);
   td_doc_free (edoc);
   td_doc_free (kdoc);
   return 0;

@@ -7,11 +7,16 @@
 #include <limits.h>
 #include <unistd.h>
 
+#include "atomic.h"
+#include "baseline.h"
 #include "check.h"
 #include "commands.h"
+#include "config_file.h"
 #include "diag.h"
 #include "fmt.h"
 #include "rules.h"
+#include "source.h"
+#include "tree.h"
 #include "xalloc.h"
 
 #define COMMAND "check"
@@ -25,7 +30,15 @@ enum
   OPT_COLOR,
   OPT_EXCERPT,
   OPT_SEVERITY,
-  OPT_MAX_BYTES
+  OPT_MAX_BYTES,
+  OPT_TREE,
+  OPT_LIST_MISSING,
+  OPT_SHARD,
+  OPT_FILES_FROM,
+  OPT_CONFIG,
+  OPT_NO_CONFIG,
+  OPT_BASELINE,
+  OPT_WRITE_BASELINE
 };
 
 static const struct option longopts[] = {
@@ -35,6 +48,14 @@ static const struct option longopts[] = {
   { "excerpt", required_argument, NULL, OPT_EXCERPT },
   { "severity", required_argument, NULL, OPT_SEVERITY },
   { "max-bytes", required_argument, NULL, OPT_MAX_BYTES },
+  { "tree", no_argument, NULL, OPT_TREE },
+  { "list-missing", no_argument, NULL, OPT_LIST_MISSING },
+  { "shard", required_argument, NULL, OPT_SHARD },
+  { "files-from", required_argument, NULL, OPT_FILES_FROM },
+  { "config", required_argument, NULL, OPT_CONFIG },
+  { "no-config", no_argument, NULL, OPT_NO_CONFIG },
+  { "baseline", required_argument, NULL, OPT_BASELINE },
+  { "write-baseline", required_argument, NULL, OPT_WRITE_BASELINE },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
 };
@@ -56,11 +77,13 @@ print_help (void)
 {
   /* TRANSLATORS: --help output, no-wrap.  %1$s is "twindoc".  */
   printf (_("Usage: %1$s check [OPTION]... FILE\n"
-            "  or:  %1$s check [OPTION]... EN_FILE KO_FILE\n"),
+            "  or:  %1$s check [OPTION]... EN_FILE KO_FILE\n"
+            "  or:  %1$s check [OPTION]... --tree EN_DIR KO_DIR\n"),
           PROGRAM_NAME);
   /* TRANSLATORS: --help output, no-wrap.  */
-  fputs (_("Check a bilingual FILE (English, a '---' line, then Korean), or\n"
-           "KO_FILE against its English source EN_FILE.\n"), stdout);
+  fputs (_("Check a bilingual FILE (English, a '---' line, then Korean),\n"
+           "KO_FILE against its English source EN_FILE, or every page of\n"
+           "KO_DIR against the page at the same path in EN_DIR.\n"), stdout);
   putchar ('\n');
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("Options:\n"), stdout);
@@ -89,6 +112,30 @@ print_help (void)
   fputs (_("      --max-bytes=N      refuse input files larger than N bytes\n"
            "                           (suffixes K, M and G allowed)\n"),
          stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --tree             compare two folders page by page\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --list-missing     with --tree: list the English pages that\n"
+           "                           have no Korean page, and exit\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --shard=K/N        with --tree: check the K-th of N shares of\n"
+           "                           the pages (for a CI matrix)\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --files-from=FILE  with --tree: check only the pages listed in\n"
+           "                           FILE, one path a line ('-': standard input)\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --config=FILE      read the configuration from FILE instead of\n"
+           "                           the nearest .twindoc.json\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --no-config        ignore .twindoc.json files\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --baseline=FILE    do not report the findings recorded in FILE\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --write-baseline=FILE  record the current findings in FILE\n"
+           "                           and exit\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("  -h, --help             display this help and exit\n"), stdout);
   putchar ('\n');
@@ -172,9 +219,16 @@ parse_size (const char *s, size_t *out)
   return true;
 }
 
-/* Applies --severity=ARG to OPTS; returns 0 or a usage error's status.  */
+/* Severities given with --severity, applied over the configuration's.  */
+struct cli_severity
+{
+  bool set[TD_R__COUNT];
+  enum td_severity sev[TD_R__COUNT];
+};
+
+/* Records --severity=ARG in CLI; returns 0 or a usage error's status.  */
 static int
-set_severity (struct td_check_options *opts, const char *arg)
+set_severity (struct cli_severity *cli, const char *arg)
 {
   const char *eq = strchr (arg, '=');
   enum td_severity sev;
@@ -198,7 +252,8 @@ set_severity (struct td_check_options *opts, const char *arg)
                                             "off", NULL };
       return bad_argument ("--severity", arg, levels);
     }
-  opts->severity[rule] = sev;
+  cli->set[rule] = true;
+  cli->sev[rule] = sev;
   return 0;
 }
 
@@ -221,21 +276,217 @@ want_color (enum when when)
   return isatty (STDOUT_FILENO) && !(no_color && *no_color);
 }
 
+/* Parses "K/N" (1 <= K <= N).  */
+static bool
+parse_shard (const char *s, unsigned long *k, unsigned long *n)
+{
+  char *end;
+  errno = 0;
+  *k = strtoul (s, &end, 10);
+  if (errno || end == s || *end != '/')
+    return false;
+  const char *t = end + 1;
+  *n = strtoul (t, &end, 10);
+  return !errno && end != t && *end == '\0' && *k >= 1 && *n >= 1
+         && *k <= *n;
+}
+
+/* What a run of check does besides the checks.  */
+struct run
+{
+  struct td_check_options opts;
+  struct td_diag_list list;
+  int files, pairs;
+  bool trouble;   /* something could not be read: exit 2 at the end */
+};
+
+/* Reports trouble "PATH: REASON" and goes on.  */
+static void
+trouble (struct run *r, const char *path, const char *reason)
+{
+  if (path)
+    cmd_error ("%s: %s", path, reason);
+  else
+    cmd_error ("%s", reason);
+  r->trouble = true;
+}
+
+/* Reads the paths of --files-from=FILE as relative page paths of the
+   trees EN_ROOT and KO_ROOT.  Returns a NULL-terminated list, or NULL
+   with the trouble reported.  */
+static char **
+read_files_from (struct run *r, const char *file, const char *en_root,
+                 const char *ko_root)
+{
+  char *why = NULL;
+  struct td_source *src = td_source_read (file, 0, &why);
+  if (src == NULL)
+    {
+      trouble (r, STREQ (file, "-") ? _("standard input") : file, why);
+      free (why);
+      return NULL;
+    }
+  char **v = xmalloc ((src->nlines + 1) * sizeof *v);
+  size_t n = 0;
+  const char *roots[2] = { en_root, ko_root };
+  for (int ln = 1; ln <= (int) src->nlines; ln++)
+    {
+      size_t len;
+      const char *line = td_source_line (src, ln, &len);
+      while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t'))
+        len--;
+      if (len == 0)
+        continue;
+      char *path = xstrndup (line, len);
+      const char *rel = path;
+      while (rel[0] == '.' && rel[1] == '/')
+        rel += 2;
+      for (int k = 0; k < 2; k++)
+        {
+          const char *root = roots[k];
+          while (root[0] == '.' && root[1] == '/')
+            root += 2;
+          size_t rl = strlen (root);
+          while (rl > 0 && root[rl - 1] == '/')
+            rl--;
+          if (rl > 0 && strncmp (rel, root, rl) == 0 && rel[rl] == '/')
+            {
+              rel += rl + 1;
+              break;
+            }
+        }
+      v[n++] = xstrdup (rel);
+      free (path);
+    }
+  v[n] = NULL;
+  td_source_free (src);
+  return v;
+}
+
+static bool
+listed (char **v, const char *rel)
+{
+  for (; *v; v++)
+    if (STREQ (*v, rel))
+      return true;
+  return false;
+}
+
+/* Records a finding about a whole file (orphan, missing-translation).  */
+static void
+file_finding (struct run *r, int rule, const char *path, char *message)
+{
+  enum td_severity sev = r->opts.severity[rule];
+  if (sev == TD_SEV_OFF)
+    {
+      free (message);
+      return;
+    }
+  td_diag_push (&r->list, rule, sev, path, 1, 1, message);
+}
+
+/* Checks the two trees.  Returns 0, or a status to exit with at once. */
+static int
+check_tree (struct run *r, const char *en_root, const char *ko_root,
+            const struct td_config *cfg, bool list_missing,
+            unsigned long shard_k, unsigned long shard_n,
+            const char *files_from)
+{
+  struct td_tree tree;
+  char *error = NULL;
+  if (td_tree_scan (en_root, ko_root, cfg, &tree, &error) != 0)
+    {
+      cmd_error ("%s", error);
+      free (error);
+      return TD_EXIT_TROUBLE;
+    }
+  for (size_t i = 0; i < tree.nnotes; i++)
+    cmd_error ("%s", tree.notes[i]);
+  for (size_t i = 0; i < tree.ntrouble; i++)
+    trouble (r, NULL, tree.trouble[i]);
+  char **only = NULL;
+  if (files_from)
+    {
+      only = read_files_from (r, files_from, en_root, ko_root);
+      if (only == NULL)
+        {
+          td_tree_free (&tree);
+          return TD_EXIT_TROUBLE;
+        }
+    }
+  size_t index = 0;
+  for (size_t i = 0; i < tree.n; i++)
+    {
+      const struct td_page *pg = &tree.pages[i];
+      if (only && !listed (only, pg->rel))
+        continue;
+      if (shard_n > 0 && index++ % shard_n != shard_k - 1)
+        continue;
+      char *en = td_tree_join (en_root, pg->rel);
+      char *ko = td_tree_join (ko_root, pg->rel);
+      if (list_missing)
+        {
+          if (pg->en && !pg->ko)
+            printf ("%s\n", pg->rel);
+        }
+      else if (pg->en && pg->ko)
+        {
+          const char *error_path = NULL;
+          char *why = NULL;
+          r->files += 2;
+          r->pairs++;
+          if (td_check_pair (en, ko, &r->opts, &r->list, &error_path, &why)
+              != 0)
+            {
+              trouble (r, error_path, why);
+              free (why);
+            }
+        }
+      else if (pg->ko)
+        {
+          r->files++;
+          file_finding (r, TD_R_ORPHAN, ko,
+                        xasprintf (_("no English page at %s"), en));
+        }
+      else
+        {
+          r->files++;
+          file_finding (r, TD_R_MISSING_TRANSLATION, en,
+                        xasprintf (_("no Korean translation at %s"), ko));
+        }
+      free (en);
+      free (ko);
+    }
+  if (only)
+    {
+      for (char **p = only; *p; p++)
+        free (*p);
+      free (only);
+    }
+  td_tree_free (&tree);
+  return 0;
+}
+
 int
 cmd_check (int argc, char **argv)
 {
-  struct td_check_options opts;
+  struct run r;
+  struct cli_severity cli;
+  struct td_config cfg;
   struct td_fmt_options fopts = { false, false, true, 0, 1 };
-  struct td_diag_list list;
   const struct td_format *format = td_format_find ("text");
   enum when color = WHEN_AUTO, excerpt = WHEN_AUTO;
   int fail_on = TD_SEV_ERROR;
-  const char *error_path = NULL;
-  char *error = NULL;
   int c, status, nfiles;
+  bool tree = false, list_missing = false, no_config = false;
+  unsigned long shard_k = 0, shard_n = 0;
+  const char *files_from = NULL, *config_path = NULL;
+  const char *baseline_path = NULL, *write_baseline = NULL;
+  size_t max_bytes = 0;
   size_t i;
 
-  td_check_options_init (&opts);
+  memset (&r, 0, sizeof r);
+  memset (&cli, 0, sizeof cli);
   while ((c = getopt_long (argc, argv, "f:h", longopts, NULL)) != -1)
     switch (c)
       {
@@ -282,13 +533,38 @@ cmd_check (int argc, char **argv)
         }
         break;
       case OPT_SEVERITY:
-        status = set_severity (&opts, optarg);
+        status = set_severity (&cli, optarg);
         if (status)
           return status;
         break;
       case OPT_MAX_BYTES:
-        if (!parse_size (optarg, &opts.max_bytes))
+        if (!parse_size (optarg, &max_bytes))
           return bad_argument ("--max-bytes", optarg, NULL);
+        break;
+      case OPT_TREE:
+        tree = true;
+        break;
+      case OPT_LIST_MISSING:
+        list_missing = true;
+        break;
+      case OPT_SHARD:
+        if (!parse_shard (optarg, &shard_k, &shard_n))
+          return bad_argument ("--shard", optarg, NULL);
+        break;
+      case OPT_FILES_FROM:
+        files_from = optarg;
+        break;
+      case OPT_CONFIG:
+        config_path = optarg;
+        break;
+      case OPT_NO_CONFIG:
+        no_config = true;
+        break;
+      case OPT_BASELINE:
+        baseline_path = optarg;
+        break;
+      case OPT_WRITE_BASELINE:
+        write_baseline = optarg;
         break;
       case 'h':
         print_help ();
@@ -304,42 +580,136 @@ cmd_check (int argc, char **argv)
   if (nfiles > 2)
     return cmd_usage_error (COMMAND, _("extra operand '%s'"),
                             argv[optind + 2]);
+  if (tree && nfiles != 2)
+    return cmd_usage_error (COMMAND, "%s",
+                            _("--tree needs two folders: EN_DIR KO_DIR"));
+  if (!tree && (list_missing || shard_n || files_from))
+    return cmd_usage_error (COMMAND, "%s",
+                            _("--list-missing, --shard and --files-from go "
+                              "with --tree"));
 
-  td_diag_list_init (&list);
-  if (nfiles == 1)
+  /* The configuration: --config, else the nearest .twindoc.json.  */
+  td_config_init (&cfg);
+  {
+    char *found = NULL;
+    if (!config_path && !no_config)
+      config_path = found = td_config_find (".");
+    if (config_path)
+      {
+        char *error = NULL;
+        if (td_config_load (config_path, &cfg, &error) != 0)
+          {
+            cmd_error ("%s", error);
+            free (error);
+            free (found);
+            return TD_EXIT_TROUBLE;
+          }
+      }
+    free (found);
+  }
+  td_check_options_init (&r.opts);
+  r.opts.max_bytes = max_bytes;
+  r.opts.config = config_path ? &cfg : NULL;
+  for (i = 0; i < TD_R__COUNT; i++)
     {
-      error_path = argv[optind];
-      status = td_check_file (argv[optind], &opts, &list, &error);
+      if (cfg.severity_set[i])
+        r.opts.severity[i] = cfg.severity[i];
+      if (cli.set[i])
+        r.opts.severity[i] = cli.sev[i];
+    }
+
+  td_diag_list_init (&r.list);
+  if (tree)
+    {
+      status = check_tree (&r, argv[optind], argv[optind + 1],
+                           config_path ? &cfg : NULL, list_missing, shard_k,
+                           shard_n, files_from);
+      if (status != 0 || list_missing)
+        {
+          td_diag_list_free (&r.list);
+          td_config_free (&cfg);
+          return status != 0 ? status
+                 : r.trouble ? TD_EXIT_TROUBLE : TD_EXIT_OK;
+        }
     }
   else
-    status = td_check_pair (argv[optind], argv[optind + 1], &opts, &list,
-                            &error_path, &error);
-  if (status < 0)
     {
-      cmd_error ("%s: %s", error_path ? error_path : argv[optind],
-                 error ? error : "");
-      free (error);
-      td_diag_list_free (&list);
-      return TD_EXIT_TROUBLE;
+      const char *error_path = argv[optind];
+      char *error = NULL;
+      if (nfiles == 1)
+        status = td_check_file (argv[optind], &r.opts, &r.list, &error);
+      else
+        status = td_check_pair (argv[optind], argv[optind + 1], &r.opts,
+                                &r.list, &error_path, &error);
+      if (status < 0)
+        {
+          cmd_error ("%s: %s", error_path, error ? error : "");
+          free (error);
+          td_diag_list_free (&r.list);
+          td_config_free (&cfg);
+          return TD_EXIT_TROUBLE;
+        }
+      r.files = nfiles;
+      r.pairs = 1;
     }
 
-  td_diag_list_sort (&list);
+  td_diag_list_sort (&r.list);
+  if (write_baseline)
+    {
+      char *text = td_baseline_format (&r.list);
+      char *error = NULL;
+      status = TD_EXIT_OK;
+      if (td_write_atomic (write_baseline, text, strlen (text), &error) != 0)
+        {
+          cmd_error ("%s: %s", write_baseline, error);
+          free (error);
+          status = TD_EXIT_TROUBLE;
+        }
+      else
+        /* TRANSLATORS: %1$s is "twindoc", %2$zu a number of findings, %3$s a
+           file name.  */
+        fprintf (stderr, _("%1$s: %2$zu findings recorded in %3$s\n"),
+                 PROGRAM_NAME, r.list.n, write_baseline);
+      free (text);
+      td_diag_list_free (&r.list);
+      td_config_free (&cfg);
+      return r.trouble ? TD_EXIT_TROUBLE : status;
+    }
+  if (baseline_path)
+    {
+      struct td_baseline b;
+      char *error = NULL;
+      if (td_baseline_load (baseline_path, &b, &error) != 0)
+        {
+          cmd_error ("%s", error);
+          free (error);
+          td_diag_list_free (&r.list);
+          td_config_free (&cfg);
+          return TD_EXIT_TROUBLE;
+        }
+      td_baseline_apply (&b, &r.list);
+      td_baseline_free (&b);
+    }
+
   fopts.color = want_color (color);
   fopts.excerpt = (excerpt == WHEN_ALWAYS
                    || (excerpt == WHEN_AUTO && isatty (STDOUT_FILENO)));
   fopts.summary = true;
-  fopts.files = nfiles;
-  fopts.pairs = 1;
+  fopts.files = r.files;
+  fopts.pairs = r.pairs;
   status = TD_EXIT_OK;
-  if (format->write (stdout, &list, &fopts) != 0)
+  if (format->write (stdout, &r.list, &fopts) != 0)
     status = cmd_write_error (errno);
   else
-    for (i = 0; i < list.n; i++)
-      if ((int) list.items[i].severity >= fail_on)
+    for (i = 0; i < r.list.n; i++)
+      if ((int) r.list.items[i].severity >= fail_on)
         {
           status = TD_EXIT_FINDINGS;
           break;
         }
-  td_diag_list_free (&list);
+  td_diag_list_free (&r.list);
+  td_config_free (&cfg);
+  if (r.trouble && status != TD_EXIT_TROUBLE)
+    status = TD_EXIT_TROUBLE;
   return status;
 }

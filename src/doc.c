@@ -6,6 +6,8 @@
 #include <cmark.h>
 
 #include "buf.h"
+#include "config_file.h"
+#include "normalize.h"
 #include "inline.h"
 #include "source.h"
 #include "utf8.h"
@@ -375,6 +377,26 @@ scan_tags (struct builder *b, const char *s, size_t n, size_t base,
                         abase);
               continue;
             }
+          if (attr.name_len == 3 && memcmp (an, "alt", 3) == 0
+              && attr.kind == TD_ATTR_STRING)
+            {
+              add_item (b, TD_ITEM_ALT, av, attr.value_len, false, an, nlen,
+                        abase);
+              continue;
+            }
+          if (tag.component && td_attr_is_text (an, attr.name_len)
+              && attr.kind == TD_ATTR_STRING)
+            {
+              td_buf_clear (&tmp);
+              td_buf_put (&tmp, name, tag.name_len);
+              td_buf_putc (&tmp, '.');
+              td_buf_put (&tmp, an, attr.name_len);
+              td_buf_putc (&tmp, '=');
+              td_buf_put (&tmp, av, attr.value_len);
+              add_item (b, TD_ITEM_TEXTATTR, tmp.data, tmp.len, false, an,
+                        nlen, abase);
+              continue;
+            }
           if (!tag.component || td_attr_is_text (an, attr.name_len))
             continue;
           td_buf_clear (&tmp);
@@ -465,6 +487,25 @@ walk_inlines (struct builder *b, cmark_node *node, struct td_block *blk_in)
                       url ? url : "", n, false, url, n, SIZE_MAX);
             if (type == CMARK_NODE_LINK)
               in_link++;
+            else
+              {
+                /* The alt text: the image's text children.  */
+                struct td_buf alt = TD_BUF_INIT;
+                for (cmark_node *c = cmark_node_first_child (cur); c;
+                     c = cmark_node_next (c))
+                  {
+                    const char *t = cmark_node_get_literal (c);
+                    if (t)
+                      td_buf_puts (&alt, t);
+                  }
+                struct td_item *img = &b->doc->items[b->doc->nitems - 1];
+                int line = img->line, col = img->col;
+                add_item (b, TD_ITEM_ALT, td_buf_str (&alt), alt.len, false,
+                          NULL, 0, SIZE_MAX);
+                b->doc->items[b->doc->nitems - 1].line = line;
+                b->doc->items[b->doc->nitems - 1].col = col;
+                td_buf_free (&alt);
+              }
           }
           break;
         case CMARK_NODE_HTML_INLINE:
@@ -786,16 +827,17 @@ leaf_html (struct builder *b, cmark_node *node)
 
 /* ---- signatures ----------------------------------------------------- */
 
-static void
-compute_signatures (struct td_doc *doc)
+void
+td_doc_sign (struct td_doc *doc, size_t first, size_t last,
+             const struct td_config *cfg, bool korean)
 {
-  /* Leaves first, in one forward pass; containers are finished in a
-     backward pass so that each one folds in its descendants.  */
-  for (size_t i = 0; i < doc->nblocks; i++)
+  if (last > doc->nblocks)
+    last = doc->nblocks;
+  /* Every block's own part in one forward pass; containers then fold in
+     their descendants in a backward pass.  */
+  for (size_t i = first; i < last; i++)
     {
       struct td_block *blk = &doc->blocks[i];
-      if (blk->kind == TD_BLK_ADMONITION)
-        continue; /* set when emitted */
       uint64_t c = hash_int (hash_int (HASH_INIT, blk->kind), blk->depth);
       if (blk->kind == TD_BLK_IMPORT)
         c = hash_int (HASH_INIT, blk->kind);
@@ -809,12 +851,26 @@ compute_signatures (struct td_doc *doc)
           break;
         case TD_BLK_CODE:
           {
-            char *d = dedent (blk->text);
+            /* The code as the project's policy compares it.  */
+            char *code = NULL;
+            if (cfg && cfg->code_blocks == TD_CODE_IGNORE_COMMENTS)
+              code = td_code_strip (blk->text, blk->info);
+            else if (cfg && cfg->code_blocks == TD_CODE_IGNORE_WHITESPACE)
+              code = td_code_squeeze (blk->text);
+            char *d = dedent (code ? code : blk->text);
             f = hash_str (hash_str (f, blk->info), d);
             free (d);
+            free (code);
           }
           break;
         case TD_BLK_IMPORT:
+          {
+            char *t = td_normalize_import (cfg, blk->text);
+            f = hash_str (f, t);
+            free (t);
+          }
+          break;
+        case TD_BLK_ADMONITION:
           f = hash_str (f, blk->text);
           break;
         case TD_BLK_TABLE:
@@ -828,15 +884,34 @@ compute_signatures (struct td_doc *doc)
         case TD_BLK_ITEM:
         case TD_BLK_QUOTE:
         case TD_BLK_BREAK:
-        case TD_BLK_ADMONITION:
         case TD_BLK__COUNT:
         default:
           break;
         }
       if (blk->kind != TD_BLK_CODE)
         for (size_t k = 0; k < blk->nitems; k++)
-          if (items[k].kind != TD_ITEM_DELIM)
-            f = hash_str (hash_int (f, items[k].kind), items[k].text);
+          {
+            const struct td_item *it = &items[k];
+            if (it->kind == TD_ITEM_DELIM || it->kind == TD_ITEM_ALT
+                || it->kind == TD_ITEM_TEXTATTR)
+              continue;
+            f = hash_int (f, it->kind);
+            if (it->kind == TD_ITEM_LINK)
+              {
+                /* Links as the project's policy compares them.  */
+                char *k1 = td_normalize_link (cfg, it->text, korean);
+                if (cfg && cfg->anchors == TD_ANCHORS_TRANSLATED_SLUGS)
+                  {
+                    char *k2 = td_link_without_fragment (k1);
+                    free (k1);
+                    k1 = k2;
+                  }
+                f = hash_str (f, k1);
+                free (k1);
+              }
+            else
+              f = hash_str (f, it->text);
+          }
       blk->sig_coarse = c;
       blk->sig_content = f;
       blk->sig_fine = hash_int (f, blk->depth);
@@ -844,7 +919,7 @@ compute_signatures (struct td_doc *doc)
   /* A heading without an anchor is known by its section: fold in what the
      section's blocks keep, so that sections pair up (or are recognised
      when they move) even where the translation made its own slugs.  */
-  for (size_t i = 0; i < doc->nblocks; i++)
+  for (size_t i = first; i < last; i++)
     {
       struct td_block *h = &doc->blocks[i];
       if (h->kind != TD_BLK_HEADING)
@@ -854,7 +929,7 @@ compute_signatures (struct td_doc *doc)
         continue;
       uint64_t sec = HASH_INIT;
       bool any = false;
-      for (size_t k = i + 1; k < doc->nblocks; k++)
+      for (size_t k = i + 1; k < last; k++)
         {
           const struct td_block *b = &doc->blocks[k];
           if (b->kind == TD_BLK_HEADING && b->level <= h->level)
@@ -878,10 +953,10 @@ compute_signatures (struct td_doc *doc)
           h->sig_fine = hash_int (h->sig_fine, (long) sec);
         }
     }
-  for (size_t i = doc->nblocks; i-- > 0;)
+  for (size_t i = last; i-- > first;)
     {
       struct td_block *blk = &doc->blocks[i];
-      if (blk->parent >= 0)
+      if (blk->parent >= (long) first)
         {
           struct td_block *p = &doc->blocks[blk->parent];
           p->sig_fine = hash_int (p->sig_fine, (long) blk->sig_fine);
@@ -1035,6 +1110,8 @@ find_markers (struct builder *b, size_t body_off)
   memset (&el, 0, sizeof el);
   /* The innermost element holding each content line, or -1.  */
   long *line_elem = xmalloc (((size_t) nlines + 2) * sizeof *line_elem);
+  /* 0: prose; 1: a fence line; 2: inside fenced code.  */
+  unsigned char *line_code = xcalloc ((size_t) nlines + 2, 1);
   for (int ln = 0; ln <= nlines + 1; ln++)
     line_elem[ln] = -1;
   for (int ln = first; ln <= nlines; ln++)
@@ -1044,6 +1121,7 @@ find_markers (struct builder *b, size_t body_off)
       int indent = indent_of (line, len);
       bool in_fence = fence_ch != 0;
       bool is_fence = fence_line (line, len, &fence_ch, &fence_len);
+      line_code[ln] = is_fence ? 1 : in_fence ? 2 : 0;
       if (!in_fence && !is_fence && indent >= 0
           && (line[indent] == ':' || line[indent] == '<'))
         {
@@ -1073,6 +1151,26 @@ find_markers (struct builder *b, size_t body_off)
                 }
               else if (kind == 3)
                 track_tags (&el, line, len, indent);
+              if (kind == 1)
+                {
+                  /* An admonition holds Markdown as a JSX element does. */
+                  el.all = xgrow (el.all, &el.all_alloc, el.nall + 1,
+                                  sizeof *el.all);
+                  struct element *e = &el.all[el.nall];
+                  strcpy (e->name, ":::");
+                  e->tag_indent = indent;
+                  e->min_indent = INT32_MAX;
+                  el.open = xgrow (el.open, &el.open_alloc, el.nopen + 1,
+                                   sizeof *el.open);
+                  el.open[el.nopen++] = el.nall++;
+                }
+              else if (kind == 2)
+                for (size_t k = el.nopen; k-- > 0;)
+                  if (STREQ (el.all[el.open[k]].name, ":::"))
+                    {
+                      el.nopen = k;
+                      break;
+                    }
               continue;
             }
         }
@@ -1084,19 +1182,32 @@ find_markers (struct builder *b, size_t body_off)
             el.all[idx].min_indent = indent;
         }
     }
-  /* Dedent: content lines of an element lose the indentation they have
-     beyond their tag line's, as MDX reads them (no indented code).  */
+  /* Dedent: content lines of an element lose the indentation that all of
+     them have beyond their tag line's, as MDX reads them (MDX has no
+     indented code).  Lines inside fenced code move with their opening
+     fence.  A line indented four columns more than the least indented one
+     still reads as indented code here, unlike in MDX: telling it from a
+     list item's continuation needs the list structure.  */
+  int fence_shift = 0;
   for (int ln = first; ln <= nlines; ln++)
     {
       long e = line_elem[ln];
       if (e < 0 || el.all[e].min_indent == INT32_MAX)
-        continue;
-      int d = el.all[e].min_indent - el.all[e].tag_indent;
+        {
+          fence_shift = 0;
+          continue;
+        }
+      int base = el.all[e].min_indent;
+      int d = base - el.all[e].tag_indent;
       size_t len;
       const char *line = td_source_line (b->src, ln, &len);
       int have = indent_of (line, len);
       if (have < 0)
         have = (int) len;
+      if (line_code[ln] == 2)
+        d = fence_shift;
+      if (line_code[ln] == 1)
+        fence_shift = d;
       if (d > have)
         d = have;
       if (d <= 0)
@@ -1105,6 +1216,7 @@ find_markers (struct builder *b, size_t body_off)
         b->dedent = xcalloc ((size_t) nlines + 2, sizeof *b->dedent);
       b->dedent[ln] = d;
     }
+  free (line_code);
   free (line_elem);
   free (el.all);
   free (el.open);
@@ -1263,7 +1375,7 @@ td_doc_parse (struct td_source *src)
   cmark_consolidate_text_nodes (root);
   build (&b, root);
   cmark_node_free (root);
-  compute_signatures (doc);
+  td_doc_sign (doc, 0, doc->nblocks, NULL, false);
 
   for (size_t i = 0; i < b.nmarkers; i++)
     {

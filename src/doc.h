@@ -43,6 +43,9 @@ enum td_item_kind
   TD_ITEM_ATTR,        /* non-text JSX attribute: "Name.attr=value" */
   TD_ITEM_NUMBER,      /* number in prose (thousands separators removed) */
   TD_ITEM_DELIM,       /* "**" or "__" that cmark left as literal text */
+  TD_ITEM_ALT,         /* image alt text (Markdown image or JSX alt=) */
+  TD_ITEM_TEXTATTR,    /* text attribute of a JSX component, translatable:
+                          "Name.attr=value" */
   TD_ITEM__COUNT
 };
 
@@ -115,6 +118,16 @@ struct td_doc
 /* Parses SRC (taking ownership of it) into a new document: front matter,
    then the body with cmark.  Never fails (any bytes are Markdown).  */
 struct td_doc *td_doc_parse (struct td_source *src);
+
+struct td_config;
+
+/* (Re)computes the signatures of blocks [FIRST, LAST) of DOC as the
+   project's policies CFG (NULL: defaults) compare them, for the Korean
+   side when KOREAN: links and import paths normalised, code by the
+   code-block policy.  td_doc_parse signs the whole document with the
+   defaults.  */
+void td_doc_sign (struct td_doc *doc, size_t first, size_t last,
+                  const struct td_config *cfg, bool korean);
 
 /* Frees DOC and its source; NULL is a no-op.  */
 void td_doc_free (struct td_doc *doc);

@@ -3,6 +3,8 @@
 #include "system.h"
 
 #include "buf.h"
+#include "config_file.h"
+#include "normalize.h"
 #include "rules_impl.h"
 #include "source.h"
 #include "xalloc.h"
@@ -108,9 +110,28 @@ td_check_code_block (struct td_ctx *ctx)
       if (!e || !o || e->kind != TD_BLK_CODE || o->kind != TD_BLK_CODE
           || p->kind == TD_PAIR_SAME)
         continue;
+      /* The code as the project's policy compares it.  */
+      const struct td_config *cfg = td_ctx_config (ctx);
+      char *ecode = NULL, *ocode = NULL;
+      if (cfg->code_blocks == TD_CODE_IGNORE_WHITESPACE)
+        {
+          ecode = td_code_squeeze (e->text);
+          ocode = td_code_squeeze (o->text);
+          bool same = STREQ (ecode, ocode);
+          free (ecode);
+          free (ocode);
+          ecode = ocode = NULL;
+          if (same)
+            continue;
+        }
+      else if (cfg->code_blocks == TD_CODE_IGNORE_COMMENTS)
+        {
+          ecode = td_code_strip (e->text, e->info);
+          ocode = td_code_strip (o->text, o->info);
+        }
       char **el, **ol;
-      size_t ne = code_lines (e->text, &el);
-      size_t no = code_lines (o->text, &ol);
+      size_t ne = code_lines (ecode ? ecode : e->text, &el);
+      size_t no = code_lines (ocode ? ocode : o->text, &ol);
       size_t i = 0;
       while (i < ne && i < no && STREQ (el[i], ol[i]))
         i++;
@@ -165,6 +186,8 @@ td_check_code_block (struct td_ctx *ctx)
         }
       free (el);
       free (ol);
+      free (ecode);
+      free (ocode);
     }
 }
 

@@ -4,7 +4,9 @@
 #include <config.h>
 #include "system.h"
 
+#include "config_file.h"
 #include "inline.h"
+#include "normalize.h"
 #include "rules_impl.h"
 #include "source.h"
 #include "utf8.h"
@@ -12,27 +14,68 @@
 
 typedef bool (*item_filter) (const struct td_item *item);
 
-static int
-cmp_items (const void *a, const void *b)
+/* An item with the text it is compared by (after the project's
+   normalisations).  */
+struct keyed
 {
-  const struct td_item *const *x = a, *const *y = b;
-  return strcmp ((*x)->text, (*y)->text);
+  const struct td_item *it;
+  char *key; /* owned */
+};
+
+static int
+cmp_keyed (const void *a, const void *b)
+{
+  const struct keyed *x = a, *y = b;
+  return strcmp (x->key, y->key);
 }
 
-/* The items of B that pass FILTER, sorted by text; caller frees.  */
-static const struct td_item **
-collect (const struct td_doc *doc, const struct td_block *b,
-         item_filter filter, size_t *n)
+/* The text ITEM is compared by.  */
+static char *
+item_key (const struct td_ctx *ctx, const struct td_item *item, bool korean)
+{
+  const struct td_config *cfg = td_ctx_config (ctx);
+  if (item->kind != TD_ITEM_LINK)
+    return xstrdup (item->text);
+  char *k = td_normalize_link (cfg, item->text, korean);
+  if (cfg->anchors == TD_ANCHORS_TRANSLATED_SLUGS)
+    {
+      /* Fragments name translated headings: the in-page ones are checked
+         to resolve instead (td_check_link).  */
+      char *t = td_link_without_fragment (k);
+      free (k);
+      k = t;
+    }
+  return k;
+}
+
+/* The items of B that pass FILTER, sorted by key; caller frees with
+   free_keyed.  */
+static struct keyed *
+collect (const struct td_ctx *ctx, const struct td_doc *doc,
+         const struct td_block *b, item_filter filter, bool korean,
+         size_t *n)
 {
   const struct td_item *items = td_block_items (doc, b);
-  const struct td_item **v = xmalloc ((b->nitems + 1) * sizeof *v);
+  struct keyed *v = xmalloc ((b->nitems + 1) * sizeof *v);
   size_t k = 0;
   for (size_t i = 0; i < b->nitems; i++)
     if (filter (&items[i]))
-      v[k++] = &items[i];
-  qsort (v, k, sizeof *v, cmp_items);
+      {
+        v[k].it = &items[i];
+        v[k].key = item_key (ctx, &items[i], korean);
+        k++;
+      }
+  qsort (v, k, sizeof *v, cmp_keyed);
   *n = k;
   return v;
+}
+
+static void
+free_keyed (struct keyed *v, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    free (v[i].key);
+  free (v);
 }
 
 /* The message for an item of KIND with TEXT that is MISSING from the
@@ -84,6 +127,18 @@ item_message (enum td_item_kind kind, bool missing, const char *text)
                                b)
                   : xasprintf (_("number %s is not in the English text"), b);
       break;
+    case TD_ITEM_ALT:
+      m = missing ? xasprintf (_("alt text \"%s\" is missing in the Korean "
+                                 "text"), b)
+                  : xasprintf (_("alt text \"%s\" is not in the English "
+                                 "text"), b);
+      break;
+    case TD_ITEM_TEXTATTR:
+      m = missing ? xasprintf (_("attribute %s is missing in the Korean "
+                                 "text"), b)
+                  : xasprintf (_("attribute %s is not in the English text"),
+                               b);
+      break;
     case TD_ITEM_DELIM:
     case TD_ITEM__COUNT:
     default:
@@ -129,6 +184,16 @@ changed_message (enum td_item_kind kind, const char *ko, const char *en)
     case TD_ITEM_NUMBER:
       m = xasprintf (_("number %1$s differs from the English %2$s"), k, e);
       break;
+    case TD_ITEM_ALT:
+      m = xasprintf (_("alt text \"%1$s\" differs from the English "
+                       "\"%2$s\"; this project keeps alt text as it is"),
+                     k, e);
+      break;
+    case TD_ITEM_TEXTATTR:
+      m = xasprintf (_("attribute %1$s differs from the English %2$s; this "
+                       "project keeps these attributes as they are"),
+                     k, e);
+      break;
     case TD_ITEM_DELIM:
     case TD_ITEM__COUNT:
     default:
@@ -154,7 +219,8 @@ cmp_pos (const void *a, const void *b)
    extra one of the same kind, taken in order, make one "differs"
    finding.  */
 static void
-compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter)
+compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
+               bool same_too)
 {
   if (!td_rule_on (ctx, rule))
     return;
@@ -163,7 +229,7 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter)
       const struct td_pair *p = &ctx->al->pairs[k];
       const struct td_block *e = td_pair_en (ctx, p);
       const struct td_block *o = td_pair_ko (ctx, p);
-      if (!e || !o || p->kind == TD_PAIR_SAME)
+      if (!e || !o || (p->kind == TD_PAIR_SAME && !same_too))
         continue;
       /* Placeholders in code blocks are compared with the code itself. */
       if (rule == TD_R_PLACEHOLDER && e->kind == TD_BLK_CODE)
@@ -174,25 +240,24 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter)
           && (e->count != o->count || e->columns != o->columns))
         continue;
       size_t ne, no;
-      const struct td_item **ev = collect (ctx->en->doc, e, filter, &ne);
-      const struct td_item **ov = collect (ctx->ko->doc, o, filter, &no);
+      struct keyed *ev = collect (ctx, ctx->en->doc, e, filter, false, &ne);
+      struct keyed *ov = collect (ctx, ctx->ko->doc, o, filter, true, &no);
       /* Items on one side only, each list in document order.  */
       const struct td_item **miss = xmalloc ((ne + 1) * sizeof *miss);
       const struct td_item **extra = xmalloc ((no + 1) * sizeof *extra);
       size_t nm = 0, nx = 0, i = 0, j = 0;
       while (i < ne || j < no)
         {
-          int c = i >= ne ? 1 : j >= no ? -1 : strcmp (ev[i]->text,
-                                                       ov[j]->text);
+          int c = i >= ne ? 1 : j >= no ? -1 : strcmp (ev[i].key, ov[j].key);
           if (c == 0)
             {
               i++;
               j++;
             }
           else if (c < 0)
-            miss[nm++] = ev[i++];
+            miss[nm++] = ev[i++].it;
           else
-            extra[nx++] = ov[j++];
+            extra[nx++] = ov[j++].it;
         }
       qsort (miss, nm, sizeof *miss, cmp_pos);
       qsort (extra, nx, sizeof *extra, cmp_pos);
@@ -226,8 +291,8 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter)
         }
       free (miss);
       free (extra);
-      free (ev);
-      free (ov);
+      free_keyed (ev, ne);
+      free_keyed (ov, no);
     }
 }
 
@@ -275,40 +340,165 @@ is_number (const struct td_item *it)
   return it->kind == TD_ITEM_NUMBER;
 }
 
+static bool
+is_alt (const struct td_item *it)
+{
+  return it->kind == TD_ITEM_ALT;
+}
+
+static bool
+is_textattr (const struct td_item *it)
+{
+  return it->kind == TD_ITEM_TEXTATTR;
+}
+
+/* Text worth translating: two Latin letters in a row and no Hangul.  */
+static bool
+english_text (const char *s)
+{
+  size_t h = 0, l = 0;
+  td_utf8_count_scripts (s, strlen (s), &h, &l);
+  if (h > 0)
+    return false;
+  for (const char *p = s; p[0] && p[1]; p++)
+    if (((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z')
+        && ((p[1] | 0x20) >= 'a' && (p[1] | 0x20) <= 'z'))
+      return true;
+  return false;
+}
+
+/* The "translate" policy for items of KIND: a Korean item equal to the
+   English one at the same place is untranslated text.  */
+static void
+require_translated (struct td_ctx *ctx, item_filter filter)
+{
+  if (!td_rule_on (ctx, TD_R_UNTRANSLATED))
+    return;
+  for (size_t k = 0; k < ctx->al->n; k++)
+    {
+      const struct td_pair *p = &ctx->al->pairs[k];
+      const struct td_block *e = td_pair_en (ctx, p);
+      const struct td_block *o = td_pair_ko (ctx, p);
+      if (!e || !o)
+        continue;
+      const struct td_item *ei = td_block_items (ctx->en->doc, e);
+      const struct td_item *oi = td_block_items (ctx->ko->doc, o);
+      size_t a = 0, b = 0;
+      for (;;)
+        {
+          while (a < e->nitems && !filter (&ei[a]))
+            a++;
+          while (b < o->nitems && !filter (&oi[b]))
+            b++;
+          if (a >= e->nitems || b >= o->nitems)
+            break;
+          if (STREQ (ei[a].text, oi[b].text) && english_text (oi[b].text))
+            {
+              char *brief = td_brief (oi[b].text);
+              if (oi[b].kind == TD_ITEM_ALT)
+                td_report (ctx, TD_R_UNTRANSLATED, td_at_item (ctx->ko, &oi[b]),
+                           td_at_item (ctx->en, &ei[a]),
+                           _("alt text is not translated: \"%s\""), brief);
+              else
+                td_report (ctx, TD_R_UNTRANSLATED, td_at_item (ctx->ko, &oi[b]),
+                           td_at_item (ctx->en, &ei[a]),
+                           _("attribute is not translated: %s"), brief);
+              free (brief);
+            }
+          a++;
+          b++;
+        }
+    }
+}
+
 void
 td_check_mdx_component (struct td_ctx *ctx)
 {
-  compare_items (ctx, TD_R_MDX_COMPONENT, is_component);
+  const struct td_config *cfg = td_ctx_config (ctx);
+  if (cfg->jsx_text_attributes == TD_TEXT_KEEP)
+    compare_items (ctx, TD_R_MDX_COMPONENT, is_textattr, true);
+  else if (cfg->jsx_text_attributes == TD_TEXT_TRANSLATE)
+    require_translated (ctx, is_textattr);
+  compare_items (ctx, TD_R_MDX_COMPONENT, is_component, false);
 }
 
 void
 td_check_image (struct td_ctx *ctx)
 {
-  compare_items (ctx, TD_R_IMAGE, is_image);
+  const struct td_config *cfg = td_ctx_config (ctx);
+  if (cfg->alt_text == TD_TEXT_KEEP)
+    compare_items (ctx, TD_R_IMAGE, is_alt, true);
+  else if (cfg->alt_text == TD_TEXT_TRANSLATE)
+    require_translated (ctx, is_alt);
+  compare_items (ctx, TD_R_IMAGE, is_image, false);
+}
+
+/* True when FRAG (percent-decoded, without '#') names a heading of HALF:
+   its explicit anchor or its slug.  */
+static bool
+resolves (const struct td_half *half, const char *frag)
+{
+  for (size_t i = 0; i < half->doc->nblocks; i++)
+    {
+      const struct td_block *b = &half->doc->blocks[i];
+      if (b->kind != TD_BLK_HEADING)
+        continue;
+      if (b->anchor && STREQ (b->anchor, frag))
+        return true;
+      char *slug = td_slug (b->text);
+      bool same = STREQ (slug, frag);
+      free (slug);
+      if (same)
+        return true;
+    }
+  return false;
 }
 
 void
 td_check_link (struct td_ctx *ctx)
 {
-  compare_items (ctx, TD_R_LINK, is_link);
+  compare_items (ctx, TD_R_LINK, is_link, false);
+  if (td_ctx_config (ctx)->anchors != TD_ANCHORS_TRANSLATED_SLUGS
+      || !td_rule_on (ctx, TD_R_LINK))
+    return;
+  /* In-page links of the Korean page must name one of its headings.  */
+  const struct td_half *ko = ctx->ko;
+  for (size_t i = ko->first; i < ko->last; i++)
+    {
+      const struct td_block *b = &ko->doc->blocks[i];
+      const struct td_item *it = td_block_items (ko->doc, b);
+      for (size_t k = 0; k < b->nitems; k++)
+        {
+          if (it[k].kind != TD_ITEM_LINK || it[k].text[0] != '#'
+              || it[k].text[1] == '\0')
+            continue;
+          char *frag = td_percent_decode (it[k].text + 1);
+          if (!resolves (ko, frag))
+            td_report (ctx, TD_R_LINK, td_at_item (ko, &it[k]), td_nowhere,
+                       /* TRANSLATORS: %s is a link such as "#setup".  */
+                       _("in-page link '%s' names no heading of this page"),
+                       it[k].text);
+          free (frag);
+        }
+    }
 }
 
 void
 td_check_inline_code (struct td_ctx *ctx)
 {
-  compare_items (ctx, TD_R_INLINE_CODE, is_code);
+  compare_items (ctx, TD_R_INLINE_CODE, is_code, false);
 }
 
 void
 td_check_placeholder (struct td_ctx *ctx)
 {
-  compare_items (ctx, TD_R_PLACEHOLDER, is_placeholder);
+  compare_items (ctx, TD_R_PLACEHOLDER, is_placeholder, false);
 }
 
 void
 td_check_number (struct td_ctx *ctx)
 {
-  compare_items (ctx, TD_R_NUMBER, is_number);
+  compare_items (ctx, TD_R_NUMBER, is_number, false);
 }
 
 static size_t

@@ -64,7 +64,7 @@ td_check_untranslated (struct td_ctx *ctx)
           const struct td_block *e = td_pair_en (ctx, &ctx->al->pairs[pi]);
           same = e && e->prose[0] && STREQ (e->prose, b->prose);
         }
-      if (words >= 3 || (same && words >= 1 && b->latin >= 8))
+      if (words >= 3 || (same && words >= 2))
         {
           char *brief = td_brief (b->prose);
           struct td_at rel = td_nowhere;

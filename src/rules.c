@@ -3,6 +3,7 @@
 #include "system.h"
 #include "rules.h"
 
+#include "config_file.h"
 #include "rules_impl.h"
 #include "source.h"
 #include "utf8.h"
@@ -181,6 +182,21 @@ td_at_insertion (const struct td_half *ko, long at)
       w.col = (int) len + 1;
     }
   return w;
+}
+
+const struct td_config *
+td_ctx_config (const struct td_ctx *ctx)
+{
+  static struct td_config defaults;
+  static bool ready;
+  if (ctx->opts->config)
+    return ctx->opts->config;
+  if (!ready)
+    {
+      td_config_init (&defaults);
+      ready = true;
+    }
+  return &defaults;
 }
 
 bool

@@ -43,6 +43,9 @@ void td_report (struct td_ctx *ctx, enum td_rule_id rule, struct td_at where,
                 struct td_at related, const char *format, ...)
   TD_PRINTF (5, 6);
 
+/* The project configuration in force (defaults when none was given).  */
+const struct td_config *td_ctx_config (const struct td_ctx *ctx);
+
 /* True when RULE is on.  */
 bool td_rule_on (const struct td_ctx *ctx, enum td_rule_id rule);
 

@@ -4,6 +4,7 @@
 #define TD_SYSTEM_H
 
 #include <errno.h>
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>

@@ -3,12 +3,14 @@
 #include "system.h"
 #include "xalloc.h"
 
-TD_NORETURN static void
-die_oom (void)
+void
+xalloc_die (void)
 {
   fprintf (stderr, "twindoc: %s\n", _("memory exhausted"));
   exit (TD_EXIT_TROUBLE);
 }
+
+#define die_oom xalloc_die
 
 void *
 xmalloc (size_t n)

@@ -7,6 +7,16 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#if defined __GNUC__
+# define TD_XALLOC_NORETURN __attribute__ ((noreturn))
+#else
+# define TD_XALLOC_NORETURN
+#endif
+
+/* Prints "twindoc: memory exhausted" and exits with status 2: for the
+   rare allocation made by a library (cJSON) that can return NULL.  */
+TD_XALLOC_NORETURN void xalloc_die (void);
+
 void *xmalloc (size_t n);
 void *xcalloc (size_t nmemb, size_t size);
 /* Grow or shrink P to N bytes (N == 0 is treated as 1).  */

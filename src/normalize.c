@@ -1,0 +1,333 @@
+/* normalize.c: policy normalisations before comparing.  */
+#include <config.h>
+#include "system.h"
+#include "normalize.h"
+
+#include "buf.h"
+#include "config_file.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+static const char *const docusaurus_ko =
+  "@site/i18n/ko/docusaurus-plugin-content-docs/current/";
+static const char *const docusaurus_en = "@site/docs/";
+
+/* S with KO (at OFFSET) replaced by EN, or NULL when S has no KO there. */
+static char *
+replace_one (const char *s, size_t offset, const char *ko, const char *en)
+{
+  size_t kl = strlen (ko);
+  if (kl > 0 && strncmp (s + offset, ko, kl) == 0)
+    return xasprintf ("%.*s%s%s", (int) offset, s, en, s + offset + kl);
+  return NULL;
+}
+
+/* Replaces in S, at OFFSET, the first Korean prefix of V (N entries) by its
+   English one.  */
+static char *
+replace_prefix (const char *s, size_t offset, const struct td_prefix *v,
+                size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      char *r = replace_one (s, offset, v[i].ko, v[i].en);
+      if (r)
+        return r;
+    }
+  return xstrdup (s);
+}
+
+/* An import statement in one spelling: single quotes, single spaces, no
+   final semicolon.  */
+static char *
+canonical_import (char *s)
+{
+  size_t o = 0;
+  bool space = false;
+  for (size_t i = 0; s[i]; i++)
+    {
+      char c = s[i];
+      if (c == ' ' || c == '\t')
+        {
+          space = o > 0;
+          continue;
+        }
+      if (space)
+        s[o++] = ' ';
+      space = false;
+      s[o++] = c == '"' ? '\'' : c;
+    }
+  while (o > 0 && (s[o - 1] == ';' || s[o - 1] == ' '))
+    o--;
+  s[o] = '\0';
+  return s;
+}
+
+char *
+td_normalize_import (const struct td_config *cfg, const char *text)
+{
+  char *r = td_normalize_import_prefix (cfg, text);
+  return canonical_import (r);
+}
+
+char *
+td_normalize_import_prefix (const struct td_config *cfg, const char *text)
+{
+  /* The path is the quoted string of the statement.  */
+  const char *q = strpbrk (text, "'\"");
+  if (q == NULL)
+    return xstrdup (text);
+  size_t at = (size_t) (q + 1 - text);
+  if (cfg && cfg->nimport_prefixes > 0)
+    return replace_prefix (text, at, cfg->import_prefixes,
+                           cfg->nimport_prefixes);
+  char *r = replace_one (text, at, docusaurus_ko, docusaurus_en);
+  return r ? r : xstrdup (text);
+}
+
+char *
+td_normalize_link (const struct td_config *cfg, const char *text,
+                   bool korean)
+{
+  if (!korean || cfg == NULL || cfg->nlink_prefixes == 0)
+    return xstrdup (text);
+  return replace_prefix (text, 0, cfg->link_prefixes, cfg->nlink_prefixes);
+}
+
+char *
+td_link_without_fragment (const char *dest)
+{
+  const char *h = strchr (dest, '#');
+  return h ? xstrndup (dest, (size_t) (h - dest)) : xstrdup (dest);
+}
+
+static int
+hexval (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+char *
+td_percent_decode (const char *s)
+{
+  size_t n = strlen (s);
+  char *out = xmalloc (n + 1);
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++)
+    {
+      int h, l;
+      if (s[i] == '%' && i + 2 < n + 0 + 1 && (h = hexval (s[i + 1])) >= 0
+          && (l = hexval (s[i + 2])) >= 0)
+        {
+          out[o++] = (char) (h * 16 + l);
+          i += 2;
+        }
+      else
+        out[o++] = s[i];
+    }
+  out[o] = '\0';
+  return out;
+}
+
+/* Punctuation that GitHub's slugger removes, outside ASCII.  */
+static bool
+slug_drops (uint32_t cp)
+{
+  return (cp >= 0x2000 && cp <= 0x206F)   /* general punctuation */
+         || (cp >= 0x3000 && cp <= 0x303F) /* CJK symbols and punctuation */
+         || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20)
+         || cp == 0x00A0 || cp == 0x00AB || cp == 0x00BB || cp == 0x00B7
+         || cp == 0xFEFF;
+}
+
+char *
+td_slug (const char *text)
+{
+  struct td_buf b = TD_BUF_INIT;
+  size_t n = strlen (text);
+  for (size_t i = 0; i < n;)
+    {
+      unsigned char c = (unsigned char) text[i];
+      if (c < 0x80)
+        {
+          if (c >= 'A' && c <= 'Z')
+            td_buf_putc (&b, c - 'A' + 'a');
+          else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                   || c == '-' || c == '_')
+            td_buf_putc (&b, c);
+          else if (c == ' ')
+            td_buf_putc (&b, '-');
+          i++;
+          continue;
+        }
+      uint32_t cp;
+      int l = td_utf8_decode ((const unsigned char *) text + i, n - i, &cp);
+      if (l < 0)
+        {
+          i++;
+          continue;
+        }
+      if (!slug_drops (cp))
+        td_buf_put (&b, text + i, (size_t) l);
+      i += (size_t) l;
+    }
+  return td_buf_detach (&b);
+}
+
+/* Comment syntaxes of a language.  */
+struct syntax
+{
+  bool slash;  /* // and slash-star comments */
+  bool hash;   /* # comments */
+  bool html;   /* <!-- --> comments */
+  bool dash;   /* -- comments (SQL) */
+  bool markup; /* text between tags is translatable (HTML, JSX) */
+};
+
+static struct syntax
+syntax_of (const char *lang)
+{
+  struct syntax s = { true, true, true, false, false };
+  static const char *const slash_langs[]
+    = { "js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "cjs",
+        "json", "jsonc", "json5", "c", "cpp", "java", "go", "rust", "css",
+        "scss", "astro", "vue", "svelte", "kotlin", "swift", "php" };
+  static const char *const hash_langs[]
+    = { "sh", "bash", "shell", "zsh", "console", "yaml", "yml", "toml",
+        "ini", "python", "py", "ruby", "dockerfile", "conf", "properties",
+        "env", "dotenv", "makefile" };
+  static const char *const html_langs[] = { "html", "xml", "md", "markdown",
+                                            "mdx", "svg" };
+  size_t n = 0;
+  while (lang[n] && lang[n] != ' ' && lang[n] != '{' && lang[n] != '\t')
+    n++;
+  for (size_t i = 0; i < ARRAY_SIZE (slash_langs); i++)
+    if (strlen (slash_langs[i]) == n && strncmp (lang, slash_langs[i], n) == 0)
+      {
+        s.hash = false;
+        s.html = strncmp (lang, "astro", 5) == 0 || strncmp (lang, "vue", 3) == 0
+                 || strncmp (lang, "svelte", 6) == 0 || lang[0] == 'j'
+                 || lang[0] == 't';
+        s.markup = s.html && strncmp (lang, "json", 4) != 0;
+        return s;
+      }
+  for (size_t i = 0; i < ARRAY_SIZE (hash_langs); i++)
+    if (strlen (hash_langs[i]) == n && strncmp (lang, hash_langs[i], n) == 0)
+      {
+        s.slash = s.html = false;
+        return s;
+      }
+  for (size_t i = 0; i < ARRAY_SIZE (html_langs); i++)
+    if (strlen (html_langs[i]) == n && strncmp (lang, html_langs[i], n) == 0)
+      {
+        s.slash = s.hash = false;
+        s.markup = true;
+        return s;
+      }
+  if (n == 3 && strncmp (lang, "sql", 3) == 0)
+    {
+      s.slash = true;
+      s.hash = s.html = false;
+      s.dash = true;
+    }
+  return s;
+}
+
+char *
+td_code_strip (const char *code, const char *lang)
+{
+  struct syntax sx = syntax_of (lang ? lang : "");
+  struct td_buf b = TD_BUF_INIT;
+  size_t n = strlen (code);
+  for (size_t i = 0; i < n;)
+    {
+      char c = code[i];
+      if (sx.slash && c == '/' && i + 1 < n && code[i + 1] == '/'
+          && (i == 0 || code[i - 1] != ':'))
+        {
+          while (i < n && code[i] != '\n')
+            i++;
+          continue;
+        }
+      if (sx.slash && c == '/' && i + 1 < n && code[i + 1] == '*')
+        {
+          const char *e = strstr (code + i + 2, "*/");
+          i = e ? (size_t) (e - code) + 2 : n;
+          continue;
+        }
+      if (sx.html && c == '<' && strncmp (code + i, "<!--", 4) == 0)
+        {
+          const char *e = strstr (code + i + 4, "-->");
+          i = e ? (size_t) (e - code) + 3 : n;
+          continue;
+        }
+      if (sx.hash && c == '#' && (i == 0 || code[i - 1] == ' '
+                                  || code[i - 1] == '\t'
+                                  || code[i - 1] == '\n'))
+        {
+          while (i < n && code[i] != '\n')
+            i++;
+          continue;
+        }
+      if (sx.dash && c == '-' && i + 1 < n && code[i + 1] == '-')
+        {
+          while (i < n && code[i] != '\n')
+            i++;
+          continue;
+        }
+      if (c == '"' || c == '\'' || c == '`')
+        {
+          /* Keep the quotes, drop what is inside (one line at most for
+             ' and ", so that an apostrophe in prose-like code does not
+             swallow the rest).  */
+          size_t k = i + 1;
+          while (k < n && code[k] != c && (c == '`' || code[k] != '\n'))
+            {
+              if (code[k] == '\\' && k + 1 < n)
+                k++;
+              k++;
+            }
+          if (k < n && code[k] == c)
+            {
+              td_buf_putc (&b, c);
+              td_buf_putc (&b, c);
+              i = k + 1;
+              continue;
+            }
+        }
+      if (sx.markup && c == '>')
+        {
+          /* Text up to the next tag on the same line is element content,
+             unless it holds code ('{' expressions, ';').  */
+          size_t k = i + 1;
+          while (k < n && code[k] != '<' && code[k] != '\n' && code[k] != '{'
+                 && code[k] != ';' && code[k] != '}')
+            k++;
+          if (k < n && code[k] == '<')
+            {
+              td_buf_putc (&b, '>');
+              i = k;
+              continue;
+            }
+        }
+      td_buf_putc (&b, c);
+      i++;
+    }
+  return td_buf_detach (&b);
+}
+
+char *
+td_code_squeeze (const char *code)
+{
+  struct td_buf b = TD_BUF_INIT;
+  for (const char *p = code; *p; p++)
+    if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+      td_buf_putc (&b, *p);
+  return td_buf_detach (&b);
+}

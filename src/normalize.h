@@ -1,0 +1,49 @@
+/* normalize.h: what a project's policies let differ between the two
+   languages, removed before comparing: locale prefixes of import paths and
+   links, link fragments made from translated headings, comments and
+   strings in code.  Pure functions; each returns a new string.  */
+#ifndef TD_NORMALIZE_H
+#define TD_NORMALIZE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct td_config;
+
+/* TEXT with the first Korean prefix of PREFIXES that starts it (or, for an
+   import statement, that starts its quoted path) replaced by the English
+   one.  KIND 'i' for import statements, 'l' for link destinations.  With
+   no configured import prefixes, the Docusaurus one
+   "@site/i18n/ko/docusaurus-plugin-content-docs/current/" -> "@site/docs/"
+   applies.  */
+char *td_normalize_import (const struct td_config *cfg, const char *text);
+/* The prefix replacement alone, without the canonical spelling that
+   td_normalize_import also applies (single quotes, single spaces, no
+   final ';').  */
+char *td_normalize_import_prefix (const struct td_config *cfg,
+                                  const char *text);
+char *td_normalize_link (const struct td_config *cfg, const char *text,
+                         bool korean);
+
+/* DEST without its "#fragment" (percent-decoded fragments are not
+   needed).  */
+char *td_link_without_fragment (const char *dest);
+
+/* The GitHub-style slug of heading text TEXT (as Docusaurus and Astro make
+   them): lower-case ASCII letters, spaces to '-', punctuation removed,
+   other letters (Hangul) kept.  */
+char *td_slug (const char *text);
+
+/* Percent-decodes S.  */
+char *td_percent_decode (const char *s);
+
+/* CODE with its comments removed and the contents of its string literals
+   emptied, for code blocks whose comments and strings may be translated.
+   LANG is the info string's language ("js", "sh", ...) and picks the
+   comment syntax; unknown languages get C, shell and HTML comments.  */
+char *td_code_strip (const char *code, const char *lang);
+
+/* CODE with all white space removed.  */
+char *td_code_squeeze (const char *code);
+
+#endif
