@@ -10,6 +10,7 @@
 
 #include <cJSON.h>
 
+#include "buf.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -556,6 +557,18 @@ td_config_parse (const char *name, const char *text, size_t len,
     {
       size_t at = end && end >= text && (size_t) (end - text) <= len
                   ? (size_t) (end - text) : len;
+      /* Where a key was expected (after '{' or ','), cJSON reports the
+         position just past the character that is not a '"': point at
+         that character.  */
+      if (!root && at > 0 && at <= len && text[at - 1] != '"')
+        {
+          size_t k = at - 1;
+          while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t'
+                           || text[k - 1] == '\n' || text[k - 1] == '\r'))
+            k--;
+          if (k > 0 && (text[k - 1] == ',' || text[k - 1] == '{'))
+            at--;
+        }
       int line, col;
       if (root)
         at = skip_space (text, len, at);
@@ -647,6 +660,10 @@ td_config_find (const char *dir)
 
   if (!d)
     return NULL;
+  /* Found from the current folder, the name is given relative to it
+     (".twindoc.json", "../.twindoc.json"), as users type it.  */
+  bool relative = STREQ (dir, ".");
+  struct td_buf up = TD_BUF_INIT;
   for (;;)
     {
       char *slash;
@@ -656,9 +673,17 @@ td_config_find (const char *dir)
       if (readable_file (file))
         {
           free (d);
+          if (relative)
+            {
+              free (file);
+              td_buf_puts (&up, CONFIG_NAME);
+              return td_buf_detach (&up);
+            }
+          td_buf_free (&up);
           return file;
         }
       free (file);
+      td_buf_puts (&up, "../");
       slash = strrchr (d, '/');
       if (!slash || STREQ (d, "/"))
         break;
@@ -668,6 +693,7 @@ td_config_find (const char *dir)
         *slash = '\0';
     }
   free (d);
+  td_buf_free (&up);
   return NULL;
 }
 

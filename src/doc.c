@@ -434,6 +434,7 @@ walk_inlines (struct builder *b, cmark_node *node, struct td_block *blk_in)
   cmark_iter *it = cmark_iter_new (node);
   cmark_event_type ev;
   int in_link = 0;
+  int in_image = 0; /* alt text is an item of its own, not prose */
   while ((ev = cmark_iter_next (it)) != CMARK_EVENT_DONE)
     {
       cmark_node *cur = cmark_iter_get_node (it);
@@ -443,6 +444,8 @@ walk_inlines (struct builder *b, cmark_node *node, struct td_block *blk_in)
         {
           if (type == CMARK_NODE_LINK)
             in_link--;
+          else if (type == CMARK_NODE_IMAGE)
+            in_image--;
           continue;
         }
       const char *lit;
@@ -450,7 +453,7 @@ walk_inlines (struct builder *b, cmark_node *node, struct td_block *blk_in)
         {
         case CMARK_NODE_TEXT:
           lit = cmark_node_get_literal (cur);
-          if (lit)
+          if (lit && in_image == 0)
             {
               size_t n = strlen (lit);
               td_buf_put (&b->text, lit, n);
@@ -482,14 +485,9 @@ walk_inlines (struct builder *b, cmark_node *node, struct td_block *blk_in)
           {
             const char *url = cmark_node_get_url (cur);
             size_t n = url ? strlen (url) : 0;
-            add_item (b, type == CMARK_NODE_LINK ? TD_ITEM_LINK
-                                                 : TD_ITEM_IMAGE,
-                      url ? url : "", n, false, url, n, SIZE_MAX);
-            if (type == CMARK_NODE_LINK)
-              in_link++;
-            else
+            if (type == CMARK_NODE_IMAGE)
               {
-                /* The alt text: the image's text children.  */
+                /* The alt text first: it stands before the URL.  */
                 struct td_buf alt = TD_BUF_INIT;
                 for (cmark_node *c = cmark_node_first_child (cur); c;
                      c = cmark_node_next (c))
@@ -498,14 +496,16 @@ walk_inlines (struct builder *b, cmark_node *node, struct td_block *blk_in)
                     if (t)
                       td_buf_puts (&alt, t);
                   }
-                struct td_item *img = &b->doc->items[b->doc->nitems - 1];
-                int line = img->line, col = img->col;
                 add_item (b, TD_ITEM_ALT, td_buf_str (&alt), alt.len, false,
-                          NULL, 0, SIZE_MAX);
-                b->doc->items[b->doc->nitems - 1].line = line;
-                b->doc->items[b->doc->nitems - 1].col = col;
+                          alt.len ? alt.data : NULL, alt.len, SIZE_MAX);
                 td_buf_free (&alt);
+                in_image++;
               }
+            add_item (b, type == CMARK_NODE_LINK ? TD_ITEM_LINK
+                                                 : TD_ITEM_IMAGE,
+                      url ? url : "", n, false, url, n, SIZE_MAX);
+            if (type == CMARK_NODE_LINK)
+              in_link++;
           }
           break;
         case CMARK_NODE_HTML_INLINE:
@@ -695,6 +695,28 @@ leaf_heading (struct builder *b, cmark_node *node)
   count_scripts (blk);
 }
 
+/* True when S holds only comments (HTML "<!-- -->" or the MDX comment
+   expression: brace, slash, star ... star, slash, brace) and white space:
+   nothing a reader sees.  */
+static bool
+only_comments (const char *s)
+{
+  for (;;)
+    {
+      while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+        s++;
+      if (*s == '\0')
+        return true;
+      const char *e;
+      if (strncmp (s, "<!--", 4) == 0 && (e = strstr (s + 4, "-->")) != NULL)
+        s = e + 3;
+      else if (strncmp (s, "{/*", 3) == 0 && (e = strstr (s + 3, "*/}")) != NULL)
+        s = e + 3;
+      else
+        return false;
+    }
+}
+
 static bool
 is_import_line (const char *s, size_t n)
 {
@@ -746,6 +768,21 @@ leaf_paragraph (struct builder *b, cmark_node *node)
   flush_markers (b, cmark_node_get_start_line (node) + b->line_offset);
   if (leaf_imports (b, node))
     return;
+  {
+    /* An MDX comment paragraph (brace, slash, star ...) is not rendered
+       either.  */
+    int first = cmark_node_get_start_line (node) + b->line_offset;
+    int last = cmark_node_get_end_line (node) + b->line_offset;
+    size_t from = td_source_offset (b->src, first, 1);
+    size_t len;
+    const char *l = td_source_line (b->src, last, &len);
+    size_t to = (size_t) (l - b->src->data) + len;
+    char *t = xstrndup (b->src->data + from, to - from);
+    bool skip = only_comments (t);
+    free (t);
+    if (skip)
+      return;
+  }
   struct td_block *blk = new_block (b, TD_BLK_PARAGRAPH, 0, 0);
   size_t bi = b->doc->nblocks - 1;
   set_span (b, blk, node);
@@ -813,6 +850,10 @@ leaf_code (struct builder *b, cmark_node *node)
 static void
 leaf_html (struct builder *b, cmark_node *node)
 {
+  /* Comments are not rendered: they are not part of the structure.  */
+  const char *l0 = cmark_node_get_literal (node);
+  if (l0 && only_comments (l0))
+    return;
   struct td_block *blk = new_block (b, TD_BLK_HTML, 0, 0);
   set_span (b, blk, node);
   const char *lit = cmark_node_get_literal (node);

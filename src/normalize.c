@@ -239,6 +239,16 @@ syntax_of (const char *lang)
   return s;
 }
 
+/* Appends the line breaks of the N bytes at S, so that removing text
+   keeps the line count.  */
+static void
+keep_newlines (struct td_buf *b, const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '\n')
+      td_buf_putc (b, '\n');
+}
+
 char *
 td_code_strip (const char *code, const char *lang)
 {
@@ -258,13 +268,17 @@ td_code_strip (const char *code, const char *lang)
       if (sx.slash && c == '/' && i + 1 < n && code[i + 1] == '*')
         {
           const char *e = strstr (code + i + 2, "*/");
-          i = e ? (size_t) (e - code) + 2 : n;
+          size_t end = e ? (size_t) (e - code) + 2 : n;
+          keep_newlines (&b, code + i, end - i);
+          i = end;
           continue;
         }
       if (sx.html && c == '<' && strncmp (code + i, "<!--", 4) == 0)
         {
           const char *e = strstr (code + i + 4, "-->");
-          i = e ? (size_t) (e - code) + 3 : n;
+          size_t end = e ? (size_t) (e - code) + 3 : n;
+          keep_newlines (&b, code + i, end - i);
+          i = end;
           continue;
         }
       if (sx.hash && c == '#' && (i == 0 || code[i - 1] == ' '
@@ -296,6 +310,7 @@ td_code_strip (const char *code, const char *lang)
           if (k < n && code[k] == c)
             {
               td_buf_putc (&b, c);
+              keep_newlines (&b, code + i + 1, k - i - 1);
               td_buf_putc (&b, c);
               i = k + 1;
               continue;

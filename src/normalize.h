@@ -38,7 +38,8 @@ char *td_slug (const char *text);
 char *td_percent_decode (const char *s);
 
 /* CODE with its comments removed and the contents of its string literals
-   emptied, for code blocks whose comments and strings may be translated.
+   emptied, for code blocks whose comments and strings may be translated;
+   line breaks inside what is removed are kept, so lines correspond.
    LANG is the info string's language ("js", "sh", ...) and picks the
    comment syntax; unknown languages get C, shell and HTML comments.  */
 char *td_code_strip (const char *code, const char *lang);

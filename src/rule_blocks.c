@@ -147,6 +147,24 @@ td_check_code_block (struct td_ctx *ctx)
             td_source_line (ctx->ko->doc->src, ko_at.line, &len);
             ko_at.len = len > 0 ? (int) len : 1;
           }
+          /* Quote the lines as written, when the policy's normal form kept
+             the line count.  */
+          char **eorig = NULL, **oorig = NULL;
+          if (ecode && ocode)
+            {
+              size_t ne0 = code_lines (e->text, &eorig);
+              size_t no0 = code_lines (o->text, &oorig);
+              if (ne0 == ne && no0 == no)
+                {
+                  free (el);
+                  free (ol);
+                  el = eorig;
+                  ol = oorig;
+                  eorig = oorig = NULL;
+                }
+              free (eorig);
+              free (oorig);
+            }
           /* Quote the first line that has something to show.  */
           size_t qe = i, qo = i;
           if (i >= no)

@@ -224,11 +224,12 @@ test_errors (void)
 static void
 test_invalid_json (void)
 {
-  /* Positions are cJSON's: often just after the offending byte.  */
+  /* Positions point at the offending character (where a key was
+     expected, cJSON's own position is one past it).  */
   expect_error ("{\n  \"rules\": {,\n}\n",
-                ".twindoc.json:2:14: invalid JSON", "bad object");
+                ".twindoc.json:2:13: invalid JSON", "bad object");
   expect_error ("{\n  \"anchors\": \"explicit\",\n}\n",
-                ".twindoc.json:3:2: invalid JSON", "trailing comma");
+                ".twindoc.json:3:1: invalid JSON", "trailing comma");
   expect_error ("{\n  \"\xEA\xB0\x80\xEB\x82\x98\": x\n}\n",
                 ".twindoc.json:2:9: invalid JSON", "column in characters");
   expect_error ("{} x", ".twindoc.json:1:4: invalid JSON", "trailing garbage");

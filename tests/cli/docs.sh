@@ -1,0 +1,12 @@
+#!/bin/sh
+# The project's own guide is its first user: the Korean pages of docs/ko
+# must pass twindoc's check against docs/en with no finding at all.
+. "${abs_top_srcdir=.}/tests/init.sh"
+
+cd "$abs_top_srcdir" || framework_failure_
+returns_ 0 "$TWINDOC" check --no-config --fail-on=note --color=never \
+  --excerpt=never --tree docs/en docs/ko >"$test_dir_/out" 2>&1
+cd "$test_dir_" || framework_failure_
+test -s out && { cat out >&9; fail_ "findings in docs/ko"; }
+
+Exit
