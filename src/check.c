@@ -133,57 +133,85 @@ leading_imports (const struct td_doc *doc)
   return n;
 }
 
-/* Compares the import statements at the top of both files as sets: their
-   order does not matter, and they stay outside the alignment.  */
+/* The import statements of HALF: those at the top of its document when
+   WITH_LEADING (they belong to no half of a bilingual file), and those
+   inside the half.  Returns a new array of block indices (*N entries).  */
+static long *
+collect_imports (const struct td_half *half, bool with_leading, size_t *n)
+{
+  const struct td_doc *d = half->doc;
+  long *v = xmalloc ((d->nblocks + 1) * sizeof *v);
+  size_t k = 0;
+  if (with_leading)
+    for (size_t i = 0; i < d->nblocks && d->blocks[i].kind == TD_BLK_IMPORT;
+         i++)
+      v[k++] = (long) i;
+  for (size_t i = half->first; i < half->last; i++)
+    if (d->blocks[i].kind == TD_BLK_IMPORT
+        && !(with_leading && k > 0 && (long) i <= v[k - 1]))
+      v[k++] = (long) i;
+  *n = k;
+  return v;
+}
+
+/* Compares the import statements of both languages as sets: MDX hoists
+   them, so their place and order do not matter and they stay outside the
+   structure comparison.  */
 static void
-compare_imports (struct td_ctx *ctx, size_t ne, size_t nk)
+compare_imports (struct td_ctx *ctx, bool with_leading)
 {
   const struct td_doc *ed = ctx->en->doc, *kd = ctx->ko->doc;
   const struct td_config *cfg = ctx->opts->config;
+  size_t ne, nk;
+  long *ei = collect_imports (ctx->en, with_leading, &ne);
+  long *ki = collect_imports (ctx->ko, with_leading, &nk);
   char **kn = xmalloc ((nk + 1) * sizeof *kn);
   char **en = xmalloc ((ne + 1) * sizeof *en);
+  bool *used = xcalloc (nk + 1, sizeof *used);
   for (size_t j = 0; j < nk; j++)
-    kn[j] = td_normalize_import (cfg, kd->blocks[j].text);
+    kn[j] = td_normalize_import (cfg, kd->blocks[ki[j]].text);
   for (size_t i = 0; i < ne; i++)
-    en[i] = td_normalize_import (cfg, ed->blocks[i].text);
+    en[i] = td_normalize_import (cfg, ed->blocks[ei[i]].text);
   for (size_t i = 0; i < ne; i++)
     {
       bool found = false;
       for (size_t j = 0; j < nk && !found; j++)
-        found = STREQ (en[i], kn[j]);
+        if (!used[j] && STREQ (en[i], kn[j]))
+          found = used[j] = true;
       if (!found)
         {
-          char *brief = td_brief (ed->blocks[i].text);
-          struct td_at at = nk > 0 ? td_at_block (ctx->ko, (long) nk - 1)
-                                   : td_at_insertion (ctx->ko, kd->nblocks
-                                                                 ? 0 : -1);
-          td_report (ctx, TD_R_STRUCTURE, at, td_at_block (ctx->en, (long) i),
+          char *brief = td_brief (ed->blocks[ei[i]].text);
+          struct td_at at = nk > 0 ? td_at_block (ctx->ko, ki[nk - 1])
+                                   : td_at_insertion (ctx->ko,
+                                                      ctx->ko->last
+                                                          > ctx->ko->first
+                                                        ? (long) ctx->ko->first
+                                                        : -1);
+          td_report (ctx, TD_R_STRUCTURE, at, td_at_block (ctx->en, ei[i]),
                      _("%1$s missing in the Korean text: \"%2$s\""),
                      td_block_kind_label (TD_BLK_IMPORT), brief);
           free (brief);
         }
     }
   for (size_t j = 0; j < nk; j++)
-    {
-      bool found = false;
-      for (size_t i = 0; i < ne && !found; i++)
-        found = STREQ (en[i], kn[j]);
-      if (!found)
-        {
-          char *brief = td_brief (kd->blocks[j].text);
-          td_report (ctx, TD_R_STRUCTURE, td_at_block (ctx->ko, (long) j),
-                     td_nowhere,
-                     _("%1$s not in the English text: \"%2$s\""),
-                     td_block_kind_label (TD_BLK_IMPORT), brief);
-          free (brief);
-        }
-    }
+    if (!used[j])
+      {
+        char *brief = td_brief (kd->blocks[ki[j]].text);
+        td_report (ctx, TD_R_STRUCTURE, td_at_block (ctx->ko, ki[j]),
+                   td_nowhere,
+                   _("%1$s not in the English text: \"%2$s\""),
+                   td_block_kind_label (TD_BLK_IMPORT), brief);
+        free (brief);
+      }
   for (size_t j = 0; j < nk; j++)
     free (kn[j]);
-  free (kn);
   for (size_t i = 0; i < ne; i++)
     free (en[i]);
+  free (kn);
   free (en);
+  free (used);
+  free (ei);
+  free (ki);
 }
 
 /* Runs the rule table over EN and KO.  */
@@ -245,6 +273,7 @@ check_one (struct td_source *src, const struct td_check_options *opts,
       return -1;
     }
   /* Signatures as the project's policies compare the two languages.  */
+  compare_imports (&ctx, false);
   if (opts->config)
     {
       td_doc_sign (doc, en.first, en.last, opts->config, false);
@@ -275,10 +304,8 @@ check_two (struct td_source *esrc, struct td_source *ksrc,
   report_frontmatter_error (&ctx, &ko);
   compare_frontmatter (&ctx);
 
-  size_t ne = leading_imports (edoc), nk = leading_imports (kdoc);
-  compare_imports (&ctx, ne, nk);
-  en.first = ne;
-  ko.first = nk;
+  en.first = leading_imports (edoc);
+  ko.first = leading_imports (kdoc);
 
   long b = td_split_find (kdoc);
   if (b >= 0 && td_split_has_english_copy (kdoc, b))
@@ -301,6 +328,7 @@ check_two (struct td_source *esrc, struct td_source *ksrc,
                  brk->line);
       ko.first = (size_t) b + 1;
     }
+  compare_imports (&ctx, true);
   if (opts->config)
     {
       td_doc_sign (edoc, en.first, en.last, opts->config, false);

@@ -16,6 +16,8 @@ owner (enum td_block_kind kind)
       return TD_R_LIST;
     case TD_BLK_ADMONITION:
       return TD_R_ADMONITION;
+    case TD_BLK_IMPORT:
+      return TD_R__COUNT; /* compared as a set by check.c */
     case TD_BLK_HEADING:
     case TD_BLK_PARAGRAPH:
     case TD_BLK_LIST:
@@ -24,7 +26,6 @@ owner (enum td_block_kind kind)
     case TD_BLK_QUOTE:
     case TD_BLK_BREAK:
     case TD_BLK_TABLE:
-    case TD_BLK_IMPORT:
     case TD_BLK__COUNT:
     default:
       return TD_R_STRUCTURE;
@@ -115,7 +116,7 @@ report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
           break;
         case TD_PAIR_MOVED:
           {
-            if (want != TD_R_STRUCTURE
+            if (want != TD_R_STRUCTURE || o->kind == TD_BLK_IMPORT
                 || td_parent_pair_kind (ctx, o, false) == TD_PAIR_MOVED)
               break;
             /* Report the first block of a run that moved together.  */
