@@ -143,9 +143,7 @@ td_baseline_apply (struct td_baseline *b, struct td_diag_list *list)
       if (drop)
         {
           list->counts[d->severity]--;
-          free (d->message);
-          free (d->related_message);
-          free (d->excerpt);
+          td_diag_release (d);
           removed++;
         }
       else

@@ -8,11 +8,13 @@
 #include <unistd.h>
 
 #include "atomic.h"
+#include "buf.h"
 #include "baseline.h"
 #include "check.h"
 #include "commands.h"
 #include "config_file.h"
 #include "diag.h"
+#include "fix.h"
 #include "fmt.h"
 #include "rules.h"
 #include "source.h"
@@ -38,7 +40,9 @@ enum
   OPT_CONFIG,
   OPT_NO_CONFIG,
   OPT_BASELINE,
-  OPT_WRITE_BASELINE
+  OPT_WRITE_BASELINE,
+  OPT_FIX,
+  OPT_DRY_RUN
 };
 
 static const struct option longopts[] = {
@@ -56,6 +60,8 @@ static const struct option longopts[] = {
   { "no-config", no_argument, NULL, OPT_NO_CONFIG },
   { "baseline", required_argument, NULL, OPT_BASELINE },
   { "write-baseline", required_argument, NULL, OPT_WRITE_BASELINE },
+  { "fix", no_argument, NULL, OPT_FIX },
+  { "dry-run", no_argument, NULL, OPT_DRY_RUN },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
 };
@@ -136,6 +142,14 @@ print_help (void)
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --write-baseline=FILE  record the current findings in FILE\n"
            "                           and exit\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --fix              apply the certain fixes to the files (a\n"
+           "                           decidable hedged particle, decomposed\n"
+           "                           Hangul, full-width ASCII...) and report\n"
+           "                           the rest\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --dry-run          with --fix: print the fixes as a unified\n"
+           "                           diff and change no file\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("  -h, --help             display this help and exit\n"), stdout);
   putchar ('\n');
@@ -274,6 +288,103 @@ want_color (enum when when)
     }
   no_color = getenv ("NO_COLOR");
   return isatty (STDOUT_FILENO) && !(no_color && *no_color);
+}
+
+/* Reads all of FILE into a new buffer (*LEN bytes).  Returns NULL with
+   errno set on failure.  */
+static char *
+slurp (const char *file, size_t *len)
+{
+  FILE *f = fopen (file, "rb");
+  if (f == NULL)
+    return NULL;
+  struct td_buf b = TD_BUF_INIT;
+  char chunk[65536];
+  size_t n;
+  while ((n = fread (chunk, 1, sizeof chunk, f)) > 0)
+    td_buf_put (&b, chunk, n);
+  int err = ferror (f) ? errno : 0;
+  fclose (f);
+  if (err)
+    {
+      td_buf_free (&b);
+      errno = err;
+      return NULL;
+    }
+  *len = b.len;
+  return td_buf_detach (&b);
+}
+
+/* --fix: applies the certain fixes of LIST to their files (or prints them
+   as a diff when DRY_RUN), then drops the fixed findings from LIST.
+   Returns false if a file could not be read or written.  */
+static bool
+apply_fixes (struct td_diag_list *list, bool dry_run)
+{
+  bool ok = true;
+  bool *applied = xcalloc (list->n + 1, sizeof *applied);
+  for (size_t f = 0; f < list->nfiles; f++)
+    {
+      const char *file = list->files[f];
+      bool any = false;
+      for (size_t i = 0; i < list->n && !any; i++)
+        any = list->items[i].fix_new && list->items[i].loc.file
+              && STREQ (list->items[i].loc.file, file);
+      if (!any)
+        continue;
+      size_t len, new_len;
+      char *data = slurp (file, &len);
+      if (data == NULL)
+        {
+          cmd_error ("%s: %s", file, strerror (errno));
+          ok = false;
+          continue;
+        }
+      bool *mine = xcalloc (list->n + 1, sizeof *mine);
+      char *fixed = td_fix_apply (list, file, data, len, &new_len, mine);
+      if (fixed)
+        {
+          char *error = NULL;
+          if (dry_run)
+            {
+              char *diff = td_fix_diff (file, data, len, fixed, new_len);
+              fputs (diff, stdout);
+              free (diff);
+            }
+          else if (td_write_atomic (file, fixed, new_len, &error) != 0)
+            {
+              cmd_error ("%s: %s", file, error);
+              free (error);
+              ok = false;
+              memset (mine, 0, (list->n + 1) * sizeof *mine);
+            }
+          for (size_t i = 0; i < list->n; i++)
+            applied[i] = applied[i] || mine[i];
+          free (fixed);
+        }
+      free (mine);
+      free (data);
+    }
+  if (!dry_run)
+    {
+      size_t w = 0, fixed = 0;
+      for (size_t i = 0; i < list->n; i++)
+        if (applied[i])
+          {
+            list->counts[list->items[i].severity]--;
+            td_diag_release (&list->items[i]);
+            fixed++;
+          }
+        else
+          list->items[w++] = list->items[i];
+      list->n = w;
+      if (fixed)
+        /* TRANSLATORS: %1$s is "twindoc", %2$zu a number of fixes.  */
+        fprintf (stderr, _("%1$s: %2$zu findings fixed\n"), PROGRAM_NAME,
+                 fixed);
+    }
+  free (applied);
+  return ok;
 }
 
 /* Parses "K/N" (1 <= K <= N).  */
@@ -482,6 +593,7 @@ cmd_check (int argc, char **argv)
   unsigned long shard_k = 0, shard_n = 0;
   const char *files_from = NULL, *config_path = NULL;
   const char *baseline_path = NULL, *write_baseline = NULL;
+  bool fix = false, dry_run = false;
   size_t max_bytes = 0;
   size_t i;
 
@@ -566,6 +678,12 @@ cmd_check (int argc, char **argv)
       case OPT_WRITE_BASELINE:
         write_baseline = optarg;
         break;
+      case OPT_FIX:
+        fix = true;
+        break;
+      case OPT_DRY_RUN:
+        dry_run = true;
+        break;
       case 'h':
         print_help ();
         return TD_EXIT_OK;
@@ -583,6 +701,8 @@ cmd_check (int argc, char **argv)
   if (tree && nfiles != 2)
     return cmd_usage_error (COMMAND, "%s",
                             _("--tree needs two folders: EN_DIR KO_DIR"));
+  if (dry_run && !fix)
+    return cmd_usage_error (COMMAND, "%s", _("--dry-run goes with --fix"));
   if (!tree && (list_missing || shard_n || files_from))
     return cmd_usage_error (COMMAND, "%s",
                             _("--list-missing, --shard and --files-from go "
@@ -691,6 +811,15 @@ cmd_check (int argc, char **argv)
       td_baseline_free (&b);
     }
 
+  if (fix && !apply_fixes (&r.list, dry_run))
+    r.trouble = true;
+  if (fix && dry_run)
+    {
+      /* The diff is the output.  */
+      td_diag_list_free (&r.list);
+      td_config_free (&cfg);
+      return r.trouble ? TD_EXIT_TROUBLE : TD_EXIT_OK;
+    }
   fopts.color = want_color (color);
   fopts.excerpt = (excerpt == WHEN_ALWAYS
                    || (excerpt == WHEN_AUTO && isatty (STDOUT_FILENO)));

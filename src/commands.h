@@ -3,6 +3,8 @@
 #ifndef TD_COMMANDS_H
 #define TD_COMMANDS_H
 
+#include "doc.h"
+
 /* The program name in messages, whatever argv[0] is.  */
 #define PROGRAM_NAME "twindoc"
 
@@ -11,6 +13,27 @@
    (TD_EXIT_*); main flushes and checks stdout afterwards.  */
 int cmd_check (int argc, char **argv);
 int cmd_rules (int argc, char **argv);
+int cmd_extract (int argc, char **argv);
+int cmd_render (int argc, char **argv);
+
+/* A guide as extract and render read it: a bilingual file (English, a
+   '---' line, Korean), a file in one language (read as English), or an
+   English file and its Korean translation (after the '---' when the
+   Korean file starts with a copy of the English page).  */
+struct cmd_guide
+{
+  struct td_doc *doc[2]; /* owned; doc[1] is NULL for one file */
+  struct td_half en, ko;
+  bool has_ko;           /* ko is set */
+};
+
+/* Reads PATH, or the pair PATH and KO_PATH (KO_PATH NULL: one file),
+   into G.  Returns 0, or reports "FILE: reason" and returns -1.  */
+int cmd_guide_load (struct cmd_guide *g, const char *path,
+                    const char *ko_path);
+
+/* Frees what G owns.  */
+void cmd_guide_free (struct cmd_guide *g);
 
 /* Prints "twindoc: MESSAGE" to stderr.  */
 void cmd_error (const char *format, ...) TD_PRINTF (1, 2);

@@ -30,6 +30,7 @@ td_config_init (struct td_config *cfg)
   cfg->code_blocks = TD_CODE_EXACT;
   cfg->alt_text = TD_TEXT_MAY;
   cfg->jsx_text_attributes = TD_TEXT_MAY;
+  cfg->terminal_colon = true;
 }
 
 /* Frees a NULL-terminated string list.  */
@@ -65,6 +66,11 @@ td_config_free (struct td_config *cfg)
   free_list (cfg->exclude);
   free_prefixes (cfg->import_prefixes, cfg->nimport_prefixes);
   free_prefixes (cfg->link_prefixes, cfg->nlink_prefixes);
+  free_prefixes (cfg->glossary, cfg->nglossary);
+  for (size_t i = 0; i < cfg->nparticle_words; i++)
+    free (cfg->particle_words[i]);
+  free (cfg->particle_words);
+  free (cfg->particle_finals);
   td_config_init (cfg);
 }
 
@@ -421,6 +427,87 @@ bad:
                               item->string));
 }
 
+/* Reads the "glossary" array of [English term, Korean term] pairs.  */
+static int
+get_glossary (struct checker *ck, const cJSON *item, size_t nth,
+              struct td_config *cfg)
+{
+  const cJSON *e;
+  size_t n = 0;
+
+  if (!cJSON_IsArray (item))
+    goto bad;
+  cJSON_ArrayForEach (e, item)
+    {
+      const cJSON *en = cJSON_GetArrayItem (e, 0);
+      const cJSON *ko = cJSON_GetArrayItem (e, 1);
+      if (!cJSON_IsArray (e) || cJSON_GetArraySize (e) != 2
+          || !cJSON_IsString (en) || !en->valuestring || !*en->valuestring
+          || !cJSON_IsString (ko) || !ko->valuestring || !*ko->valuestring)
+        goto bad;
+      n++;
+    }
+  free_prefixes (cfg->glossary, cfg->nglossary);
+  cfg->glossary = n ? xmalloc (n * sizeof *cfg->glossary) : NULL;
+  cfg->nglossary = n;
+  cfg->glossary_set = true;
+  n = 0;
+  cJSON_ArrayForEach (e, item)
+    {
+      cfg->glossary[n].en = xstrdup (cJSON_GetArrayItem (e, 0)->valuestring);
+      cfg->glossary[n].ko = xstrdup (cJSON_GetArrayItem (e, 1)->valuestring);
+      n++;
+    }
+  return 0;
+
+bad:
+  return fail_key (ck, item->string, nth,
+                   xasprintf (_("'%s' must be an array of pairs of strings "
+                                "[English term, Korean term]"),
+                              item->string));
+}
+
+/* Reads the "particle_words" object: word -> consonant, rieul, vowel.  */
+static int
+get_particle_words (struct checker *ck, const cJSON *item, size_t nth,
+                    struct td_config *cfg)
+{
+  const cJSON *e;
+  size_t n = 0;
+
+  if (!cJSON_IsObject (item))
+    return fail_key (ck, item->string, nth,
+                     xasprintf (_("'%s' must be an object"), item->string));
+  cJSON_ArrayForEach (e, item)
+    {
+      if (!cJSON_IsString (e) || !e->valuestring
+          || (!STREQ (e->valuestring, "consonant")
+              && !STREQ (e->valuestring, "rieul")
+              && !STREQ (e->valuestring, "vowel")))
+        {
+          char *path = xasprintf ("%s.%s", item->string, e->string);
+          int rc = fail_key (ck, path, 0,
+                             xasprintf (_("unknown value for '%s'; expected "
+                                          "consonant, rieul or vowel"),
+                                        path));
+          free (path);
+          return rc;
+        }
+      n++;
+    }
+  cfg->particle_words = xcalloc (n + 1, sizeof *cfg->particle_words);
+  cfg->particle_finals = xcalloc (n + 1, 1);
+  cfg->nparticle_words = n;
+  n = 0;
+  cJSON_ArrayForEach (e, item)
+    {
+      cfg->particle_words[n] = xstrdup (e->string);
+      cfg->particle_finals[n] = e->valuestring[0];
+      n++;
+    }
+  return 0;
+}
+
 /* Reads the "rules" object ITEM (key occurrence NTH) into CFG.  */
 static int
 get_rules (struct checker *ck, const cJSON *item, size_t nth,
@@ -499,6 +586,21 @@ get_key (struct checker *ck, const cJSON *root, const cJSON *item,
   if (STREQ (k, "link_prefixes"))
     return get_prefixes (ck, item, nth, &cfg->link_prefixes,
                          &cfg->nlink_prefixes);
+  if (STREQ (k, "glossary"))
+    {
+      rc = get_glossary (ck, item, nth, cfg);
+      return rc;
+    }
+  if (STREQ (k, "particle_words"))
+    return get_particle_words (ck, item, nth, cfg);
+  if (STREQ (k, "terminal_colon"))
+    {
+      if (!cJSON_IsBool (item))
+        return fail_key (ck, k, nth,
+                         xasprintf (_("'%s' must be true or false"), k));
+      cfg->terminal_colon = cJSON_IsTrue (item);
+      return 0;
+    }
   if (STREQ (k, "anchors"))
     {
       rc = get_enum (ck, item, nth, VK_ANCHORS, anchor_words, anchor_values,

@@ -12,7 +12,10 @@
        "jsx_text_attributes": "translate" | "may-translate" | "keep",
        "import_prefixes": [["@site/i18n/ko/docusaurus-plugin-content-docs/current/",
                             "@site/docs/"]],
-       "link_prefixes": [["/ko/", "/en/"]]
+       "link_prefixes": [["/ko/", "/en/"]],
+       "glossary": [["assume role", "역할 수임"]],
+       "particle_words": {"nginx": "consonant"},
+       "terminal_colon": false
      }
 
    Unknown keys, wrong types and unknown values are errors that name the
@@ -71,6 +74,19 @@ struct td_config
   size_t nimport_prefixes;
   struct td_prefix *link_prefixes;   /* owned */
   size_t nlink_prefixes;
+  /* ko-terminology: required Korean renderings of English terms, as
+     [English term, Korean term] pairs (stored in td_prefix: .en, .ko);
+     glossary_set false means the built-in AWS IAM glossary.  */
+  struct td_prefix *glossary;        /* owned */
+  size_t nglossary;
+  bool glossary_set;
+  /* ko-particle: how English words read, "word" -> 'c' (final
+     consonant), 'r' (final ㄹ) or 'v' (vowel).  */
+  char **particle_words;             /* owned */
+  char *particle_finals;             /* owned, one letter per word */
+  size_t nparticle_words;
+  bool terminal_colon;               /* ko-punctuation reports "합니다:"
+                                        (default true) */
 };
 
 /* Sets *CFG to the defaults (no file).  */

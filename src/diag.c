@@ -13,6 +13,18 @@ td_diag_list_init (struct td_diag_list *list)
 }
 
 void
+td_diag_release (struct td_diag *d)
+{
+  free (d->message);
+  free (d->related_message);
+  free (d->excerpt);
+  free (d->fix_old);
+  free (d->fix_new);
+  d->message = d->related_message = d->excerpt = NULL;
+  d->fix_old = d->fix_new = NULL;
+}
+
+void
 td_diag_list_free (struct td_diag_list *list)
 {
   size_t i;
@@ -20,11 +32,7 @@ td_diag_list_free (struct td_diag_list *list)
   if (!list)
     return;
   for (i = 0; i < list->n; i++)
-    {
-      free (list->items[i].message);
-      free (list->items[i].related_message);
-      free (list->items[i].excerpt);
-    }
+    td_diag_release (&list->items[i]);
   free (list->items);
   for (i = 0; i < list->nfiles; i++)
     free (list->files[i]);

@@ -39,6 +39,12 @@ struct td_diag
                                loc.column inside excerpt */
   int excerpt_width;        /* display width of the span to underline, >= 1 */
   size_t seq;               /* order of insertion, for stable sorting */
+  /* A certain fix, for --fix: replace the bytes [fix_start, fix_end) of
+     the file, which held FIX_OLD when checked, by FIX_NEW.  fix_new is
+     NULL when there is none.  */
+  size_t fix_start, fix_end;
+  char *fix_old;            /* owned */
+  char *fix_new;            /* owned */
 };
 
 struct td_diag_list
@@ -52,6 +58,9 @@ struct td_diag_list
 
 /* Initialises an empty list.  */
 void td_diag_list_init (struct td_diag_list *list);
+/* Frees the strings D owns (when a caller drops a finding).  */
+void td_diag_release (struct td_diag *d);
+
 /* Frees everything the list owns; the list is empty afterwards.  */
 void td_diag_list_free (struct td_diag_list *list);
 

@@ -103,6 +103,9 @@ struct builder
      line) in the text given to cmark, or NULL: cmark columns plus this
      are file columns.  */
   int *dedent;
+  int col_shift;         /* added to cmark columns inside a re-parsed
+                            indented code block (MDX) */
+  bool mdx;              /* the file is .mdx: no indented code */
   struct td_buf text, prose;
 };
 
@@ -550,6 +553,8 @@ set_span (struct builder *b, struct td_block *blk, cmark_node *node)
   blk->col = cmark_node_get_start_column (node);
   blk->end_line = cmark_node_get_end_line (node) + b->line_offset;
   blk->end_col = cmark_node_get_end_column (node);
+  blk->col += b->col_shift;
+  blk->end_col += b->col_shift;
   if (b->dedent && blk->line >= 1 && blk->line <= (int) b->src->nlines)
     blk->col += b->dedent[blk->line];
   if (b->dedent && blk->end_line >= 1
@@ -1265,6 +1270,20 @@ find_markers (struct builder *b, size_t body_off)
 
 /* ---- the walk ------------------------------------------------------- */
 
+/* True when file line LINE opens a fenced code block.  */
+static bool
+fenced_at (const struct builder *b, int line)
+{
+  size_t len;
+  const char *s = td_source_line (b->src, line, &len);
+  size_t i = 0;
+  while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '>'))
+    i++;
+  return i + 2 < len && ((s[i] == '`' && s[i + 1] == '`' && s[i + 2] == '`')
+                         || (s[i] == '~' && s[i + 1] == '~'
+                             && s[i + 2] == '~'));
+}
+
 static void
 build (struct builder *b, cmark_node *root)
 {
@@ -1324,7 +1343,27 @@ build (struct builder *b, cmark_node *root)
           break;
         case CMARK_NODE_CODE_BLOCK:
           flush_markers (b, line);
-          leaf_code (b, cur);
+          if (b->mdx && !fenced_at (b, line))
+            {
+              /* MDX has no indented code: what CommonMark reads as an
+                 indented code block is Markdown there.  Parse its text and
+                 take its blocks here, at their file lines.  */
+              const char *lit = cmark_node_get_literal (cur);
+              cmark_node *sub = cmark_parse_document (lit ? lit : "",
+                                                      lit ? strlen (lit) : 0,
+                                                      CMARK_OPT_DEFAULT);
+              cmark_consolidate_text_nodes (sub);
+              int saved_offset = b->line_offset, saved_shift = b->col_shift;
+              b->line_offset = line - 1;
+              b->col_shift = saved_shift + cmark_node_get_start_column (cur)
+                             - 1;
+              build (b, sub);
+              b->line_offset = saved_offset;
+              b->col_shift = saved_shift;
+              cmark_node_free (sub);
+            }
+          else
+            leaf_code (b, cur);
           break;
         case CMARK_NODE_HTML_BLOCK:
           flush_markers (b, line);
@@ -1353,7 +1392,6 @@ build (struct builder *b, cmark_node *root)
         }
     }
   cmark_iter_free (it);
-  flush_markers (b, INT32_MAX);
 }
 
 struct td_doc *
@@ -1368,6 +1406,10 @@ td_doc_parse (struct td_source *src)
   b.doc = doc;
   b.src = src;
   b.line_offset = doc->fm.body_line - 1;
+  {
+    size_t pl = strlen (src->path);
+    b.mdx = pl > 4 && STREQ (src->path + pl - 4, ".mdx");
+  }
 
   size_t off = doc->fm.body_offset;
   const char *body = src->data + off;
@@ -1415,6 +1457,7 @@ td_doc_parse (struct td_source *src)
     root = cmark_parse_document (body, blen, CMARK_OPT_DEFAULT);
   cmark_consolidate_text_nodes (root);
   build (&b, root);
+  flush_markers (&b, INT32_MAX);
   cmark_node_free (root);
   td_doc_sign (doc, 0, doc->nblocks, NULL, false);
 

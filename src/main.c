@@ -26,6 +26,12 @@ static const struct command commands[] = {
   { "check", cmd_check, N_("check a translation against its English source") },
   /* TRANSLATORS: --help output, summary of the "rules" command.  */
   { "rules", cmd_rules, N_("list the rules and their default severities") },
+  /* TRANSLATORS: --help output, summary of the "extract" command.  */
+  { "extract", cmd_extract,
+    N_("list the JSON policies and placeholders of a guide") },
+  /* TRANSLATORS: --help output, summary of the "render" command.  */
+  { "render", cmd_render,
+    N_("fill a guide's policies with your values, checked") },
 };
 
 static const struct option longopts[] = {

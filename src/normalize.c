@@ -95,6 +95,58 @@ td_normalize_link (const struct td_config *cfg, const char *text,
 }
 
 char *
+td_normalize_attr (const struct td_config *cfg, const char *text)
+{
+  struct td_buf b = TD_BUF_INIT;
+  /* Inside an expression ("={...}"), single and double quotes are the
+     same JavaScript string.  */
+  const char *expr = strstr (text, "={");
+  size_t from = expr ? (size_t) (expr - text) : strlen (text);
+  for (size_t i = 0; text[i];)
+    {
+      td_buf_putc (&b, i > from && text[i] == '\'' ? '"' : text[i]);
+      if ((text[i] == '"' || text[i] == '\'') && cfg)
+        for (size_t k = 0; k < cfg->nlink_prefixes; k++)
+          {
+            const char *ko = cfg->link_prefixes[k].ko;
+            size_t kl = strlen (ko);
+            if (kl > 0 && strncmp (text + i + 1, ko, kl) == 0)
+              {
+                td_buf_puts (&b, cfg->link_prefixes[k].en);
+                i += kl;
+                break;
+              }
+          }
+      i++;
+    }
+  return td_buf_detach (&b);
+}
+
+char *
+td_self_link (const char *dest, const char *page)
+{
+  const char *hash = strchr (dest, '#');
+  if (hash == NULL || hash == dest)
+    return NULL;
+  /* The page's name: its file name without folder and extension.  */
+  const char *base = strrchr (page, '/');
+  base = base ? base + 1 : page;
+  size_t bl = strcspn (base, ".");
+  if (bl == 0)
+    return NULL;
+  /* The link's last path segment, without a final '/'.  */
+  size_t pl = (size_t) (hash - dest);
+  while (pl > 0 && dest[pl - 1] == '/')
+    pl--;
+  size_t s = pl;
+  while (s > 0 && dest[s - 1] != '/')
+    s--;
+  if (pl - s == bl && strncmp (dest + s, base, bl) == 0)
+    return xstrdup (hash);
+  return NULL;
+}
+
+char *
 td_link_without_fragment (const char *dest)
 {
   const char *h = strchr (dest, '#');
@@ -249,8 +301,85 @@ keep_newlines (struct td_buf *b, const char *s, size_t n)
       td_buf_putc (b, '\n');
 }
 
+/* Element text in markup code: on each line, a run outside tags "<...>"
+   and expressions "{...}" that holds a letter and no code punctuation is
+   text a translator may translate; remove it.  */
+static char *
+strip_markup_text (char *code)
+{
+  struct td_buf b = TD_BUF_INIT;
+  size_t n = strlen (code);
+  size_t i = 0;
+  while (i < n)
+    {
+      char c = code[i];
+      if (c == '<' || c == '{')
+        {
+          char close = c == '<' ? '>' : '}';
+          int depth = 0;
+          size_t k = i;
+          for (; k < n && code[k] != '\n'; k++)
+            {
+              if (code[k] == c)
+                depth++;
+              else if (code[k] == close && --depth == 0)
+                break;
+            }
+          size_t end = k < n && code[k] == close ? k + 1 : k;
+          td_buf_put (&b, code + i, end - i);
+          i = end;
+          continue;
+        }
+      if (c == '\n')
+        {
+          td_buf_putc (&b, c);
+          i++;
+          continue;
+        }
+      /* A run up to the next tag, expression or line end; only on lines
+         that hold a tag (elsewhere the text is code).  */
+      size_t ls = i, le = i;
+      while (ls > 0 && code[ls - 1] != '\n')
+        ls--;
+      while (le < n && code[le] != '\n')
+        le++;
+      bool tagged = false;
+      for (size_t t = ls; t + 1 < le && !tagged; t++)
+        tagged = code[t] == '<' && (((code[t + 1] | 0x20) >= 'a'
+                                     && (code[t + 1] | 0x20) <= 'z')
+                                    || code[t + 1] == '/');
+      size_t k = i;
+      bool letter = false, punct = false;
+      while (k < n && code[k] != '<' && code[k] != '{' && code[k] != '\n')
+        {
+          unsigned char u = (unsigned char) code[k];
+          if ((u | 0x20) >= 'a' && (u | 0x20) <= 'z')
+            letter = true;
+          else if (u >= 0x80)
+            letter = true;
+          else if (strchr (";=()[]}>", u))
+            punct = true;
+          k++;
+        }
+      if (!(tagged && letter && !punct))
+        td_buf_put (&b, code + i, k - i);
+      i = k;
+    }
+  free (code);
+  return td_buf_detach (&b);
+}
+
 char *
 td_code_strip (const char *code, const char *lang)
+{
+  char *r = td_code_strip_comments (code, lang);
+  if (syntax_of (lang ? lang : "").markup)
+    r = strip_markup_text (r);
+  return r;
+}
+
+char *
+td_code_strip_comments (const char *code, const char *lang)
 {
   struct syntax sx = syntax_of (lang ? lang : "");
   struct td_buf b = TD_BUF_INIT;

@@ -25,6 +25,17 @@ char *td_normalize_import_prefix (const struct td_config *cfg,
 char *td_normalize_link (const struct td_config *cfg, const char *text,
                          bool korean);
 
+/* TEXT (a JSX attribute "Name.attr={...}") with single quotes inside an
+   expression made double, and with the Korean link prefixes of CFG that
+   start its string literals replaced by the English ones (CFG NULL: no
+   prefix replacement, for the English side).  */
+char *td_normalize_attr (const struct td_config *cfg, const char *text);
+
+/* When DEST is a link to PAGE itself (a path whose last segment is PAGE's
+   file name without extension) with a fragment, its in-page form
+   "#fragment"; otherwise NULL.  */
+char *td_self_link (const char *dest, const char *page);
+
 /* DEST without its "#fragment" (percent-decoded fragments are not
    needed).  */
 char *td_link_without_fragment (const char *dest);
@@ -43,6 +54,8 @@ char *td_percent_decode (const char *s);
    LANG is the info string's language ("js", "sh", ...) and picks the
    comment syntax; unknown languages get C, shell and HTML comments.  */
 char *td_code_strip (const char *code, const char *lang);
+/* The comment and string part of td_code_strip alone (no markup text).  */
+char *td_code_strip_comments (const char *code, const char *lang);
 
 /* CODE with all white space removed.  */
 char *td_code_squeeze (const char *code);

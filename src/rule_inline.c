@@ -34,9 +34,19 @@ static char *
 item_key (const struct td_ctx *ctx, const struct td_item *item, bool korean)
 {
   const struct td_config *cfg = td_ctx_config (ctx);
+  if (item->kind == TD_ITEM_ATTR)
+    return td_normalize_attr (korean ? cfg : NULL, item->text);
   if (item->kind != TD_ITEM_LINK)
     return xstrdup (item->text);
   char *k = td_normalize_link (cfg, item->text, korean);
+  /* A link to this very page is an in-page link.  */
+  const char *page = (korean ? ctx->ko : ctx->en)->doc->src->path;
+  char *self = td_self_link (k, page);
+  if (self)
+    {
+      free (k);
+      k = self;
+    }
   if (cfg->anchors == TD_ANCHORS_TRANSLATED_SLUGS)
     {
       /* Fragments name translated headings: the in-page ones are checked
@@ -151,10 +161,41 @@ item_message (enum td_item_kind kind, bool missing, const char *text)
 
 /* The message for an item of KIND whose Korean text KO replaces the
    English EN.  Returns a new string.  */
+/* Where KO and EN first differ, less some context, when the difference
+   would not show in a brief: the byte offset to quote both from.  */
+static size_t
+diff_from (const char *ko, const char *en)
+{
+  size_t i = 0;
+  while (ko[i] && ko[i] == en[i])
+    i++;
+  if (i < 30)
+    return 0;
+  size_t from = i - 20;
+  while (from > 0 && ((unsigned char) ko[from] & 0xC0) == 0x80)
+    from--;
+  return from;
+}
+
 static char *
 changed_message (enum td_item_kind kind, const char *ko, const char *en)
 {
-  char *k = td_brief (ko), *e = td_brief (en);
+  /* Show the part that differs: "…/typescript/" against "…/typescript". */
+  size_t from = diff_from (ko, en);
+  char *k, *e;
+  if (from > 0)
+    {
+      char *kb = td_brief (ko + from), *eb = td_brief (en + from);
+      k = xasprintf ("\xE2\x80\xA6%s", kb);
+      e = xasprintf ("\xE2\x80\xA6%s", eb);
+      free (kb);
+      free (eb);
+    }
+  else
+    {
+      k = td_brief (ko);
+      e = td_brief (en);
+    }
   char *m;
   switch (kind)
     {

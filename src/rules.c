@@ -117,6 +117,115 @@ const struct td_rule td_rules[TD_R__COUNT] = {
     N_("Reports a twindoc-disable comment that matched no finding, or that "
        "names an unknown rule."),
     NULL },
+  [TD_R_JSON_SYNTAX] = { "json-syntax", TD_SEV_ERROR,
+    N_("a JSON code block does not parse"),
+    N_("Reports a code block whose info string is json and whose text is "
+       "not JSON, at the line and column of the error."),
+    td_check_json_syntax },
+  [TD_R_JSON_MISMATCH] = { "json-mismatch", TD_SEV_ERROR,
+    N_("JSON blocks differ as JSON"),
+    N_("Compares the JSON blocks of both languages as JSON (white space and "
+       "key order do not matter) and names the path and both values of each "
+       "difference."),
+    td_check_json_mismatch },
+  [TD_R_PLACEHOLDER_UNDOCUMENTED] = { "placeholder-undocumented",
+    TD_SEV_WARNING,
+    N_("a placeholder of a policy is explained nowhere"),
+    N_("Reports a {NAME} used in a JSON policy that the guide explains in "
+       "neither language (no \"Replace the following placeholders\" list "
+       "entry and no introducing sentence)."),
+    td_check_placeholder_docs },
+  [TD_R_PLACEHOLDER_UNUSED] = { "placeholder-unused", TD_SEV_WARNING,
+    N_("an explained placeholder is used nowhere"),
+    N_("Reports a placeholder that the guide explains but that no code "
+       "block uses."),
+    NULL },
+  [TD_R_IAM_SHAPE] = { "iam-shape", TD_SEV_ERROR,
+    N_("an IAM policy is not shaped as IAM expects"),
+    N_("Statement, Effect (Allow or Deny), the required and forbidden "
+       "elements of each statement, unknown keys."),
+    td_check_iam },
+  [TD_R_IAM_VERSION] = { "iam-version", TD_SEV_WARNING,
+    N_("an IAM policy's Version is missing or not 2012-10-17"),
+    N_("Without Version 2012-10-17, policy variables are taken literally."),
+    NULL },
+  [TD_R_IAM_ACTION] = { "iam-action", TD_SEV_WARNING,
+    N_("an IAM action is malformed or unknown"),
+    N_("Checks the syntax of each action and that it exists in the service "
+       "data (generated from cfn-lint's Policies.json); an unknown service "
+       "is a note."),
+    NULL },
+  [TD_R_IAM_ARN] = { "iam-arn", TD_SEV_ERROR,
+    N_("an ARN is malformed or does not fit its service"),
+    N_("Checks ARN syntax and the ARN formats of the service, with the "
+       "placeholders stood in by typed sample values."),
+    NULL },
+  [TD_R_IAM_RESOURCE_TYPE] = { "iam-resource-type", TD_SEV_WARNING,
+    N_("an action is granted on resources it does not apply to"),
+    N_("Each action must apply to at least one resource of its statement "
+       "(any of the action's resource types); actions without resource "
+       "types need \"*\"."),
+    NULL },
+  [TD_R_IAM_RESOURCE_STAR] = { "iam-resource-star", TD_SEV_WARNING,
+    N_("Resource \"*\" for actions that support resource-level permissions"),
+    N_("Reports \"*\" where the actions of the statement could be limited "
+       "to named resources."),
+    NULL },
+  [TD_R_IAM_DUPLICATE] = { "iam-duplicate", TD_SEV_WARNING,
+    N_("an action, resource or Sid appears twice"),
+    N_("Reports repeated actions and resources in a statement and repeated "
+       "Sids in a policy."),
+    NULL },
+  [TD_R_IAM_PRINCIPAL] = { "iam-principal", TD_SEV_ERROR,
+    N_("a Principal is not of a form IAM accepts"),
+    N_("Checks Principal values: \"*\", AWS account IDs and ARNs, service "
+       "names, federated providers."),
+    NULL },
+  [TD_R_IAM_TRUST] = { "iam-trust", TD_SEV_ERROR,
+    N_("a role trust policy breaks the trust-policy rules"),
+    N_("A trust policy has no Resource, and only sts: actions that fit its "
+       "principal (AssumeRole for AWS and Service principals, "
+       "AssumeRoleWithWebIdentity and AssumeRoleWithSAML for federated "
+       "ones)."),
+    NULL },
+  [TD_R_KO_PARTICLE] = { "ko-particle", TD_SEV_WARNING,
+    N_("a Korean particle does not agree with the word before it"),
+    N_("Checks 을/를, 이/가, 은/는, 과/와, (으)로, (이)나 and (이)라 after "
+       "code, placeholders, Latin words, acronyms and digits, by how the "
+       "word is read (ARN을, ID를, 3으로); English words whose reading is "
+       "unsure are left alone, and particle_words in the configuration "
+       "tells how more words read."),
+    td_check_korean },
+  [TD_R_KO_PARTICLE_HEDGED] = { "ko-particle-hedged", TD_SEV_WARNING,
+    N_("a hedged particle such as 을 (를) where one form is right"),
+    N_("Reports 을 (를), 이(가) and similar: the single right particle when "
+       "the word decides it (a certain fix), otherwise the style-guide form "
+       "without a space, 을(를)."),
+    NULL },
+  [TD_R_KO_SPACING] = { "ko-spacing", TD_SEV_WARNING,
+    N_("Korean spacing: before a parenthesis, a colon or a particle"),
+    N_("Reports a space before an annotating parenthesis (지역 (예:), before "
+       "a colon or a particle, and doubled spaces in prose."),
+    NULL },
+  [TD_R_KO_PUNCTUATION] = { "ko-punctuation", TD_SEV_WARNING,
+    N_("punctuation not used in Korean, or a heading ending in a period"),
+    N_("Reports 。 and 、, a heading that ends in a period, and a "
+       "sentence-final colon where Korean ends with a period "
+       "(terminal_colon in the configuration turns that off)."),
+    NULL },
+  [TD_R_KO_UNICODE] = { "ko-unicode", TD_SEV_WARNING,
+    N_("decomposed Hangul, stray jamo, invisible or full-width characters"),
+    N_("Reports decomposed (NFD) Hangul as pasted from macOS, compatibility "
+       "jamo inside words, zero-width and filler characters, and "
+       "full-width ASCII; composing Hangul and narrowing full-width "
+       "characters are certain fixes."),
+    NULL },
+  [TD_R_KO_TERMINOLOGY] = { "ko-terminology", TD_SEV_WARNING,
+    N_("an English term is not rendered with its required Korean term"),
+    N_("Checks aligned blocks against a glossary of English terms and their "
+       "Korean renderings (the configuration's glossary, or a built-in one "
+       "for AWS IAM terms: assume role = 역할 수임, region = 리전 ...)."),
+    td_check_terminology },
 };
 
 int
@@ -230,17 +339,14 @@ set_excerpt (struct td_diag *d, const struct td_source *src, int line,
   d->excerpt_width = w > 0 ? w : 1;
 }
 
-void
-td_report (struct td_ctx *ctx, enum td_rule_id rule, struct td_at where,
-           struct td_at related, const char *format, ...)
+static struct td_diag *
+report_v (struct td_ctx *ctx, enum td_rule_id rule, enum td_severity sev,
+          struct td_at where, struct td_at related, const char *format,
+          va_list ap)
 {
-  enum td_severity sev = ctx->opts->severity[rule];
   if (sev == TD_SEV_OFF || where.half == NULL)
-    return;
-  va_list ap;
-  va_start (ap, format);
+    return NULL;
   char *msg = xvasprintf (format, ap);
-  va_end (ap);
   const struct td_source *src = where.half->doc->src;
   int col = td_source_charcol (src, where.line, where.col);
   struct td_diag *d = td_diag_push (ctx->list, rule, sev, src->path,
@@ -263,6 +369,34 @@ td_report (struct td_ctx *ctx, enum td_rule_id rule, struct td_at where,
                                       ? _("the English counterpart is here")
                                       : _("the Korean counterpart is here"));
     }
+  return d;
+}
+
+struct td_diag *
+td_report (struct td_ctx *ctx, enum td_rule_id rule, struct td_at where,
+           struct td_at related, const char *format, ...)
+{
+  va_list ap;
+  va_start (ap, format);
+  struct td_diag *d = report_v (ctx, rule, ctx->opts->severity[rule], where,
+                                related, format, ap);
+  va_end (ap);
+  return d;
+}
+
+struct td_diag *
+td_report_own (struct td_ctx *ctx, enum td_rule_id rule, struct td_at where,
+               struct td_at related, enum td_severity own,
+               const char *format, ...)
+{
+  enum td_severity sev = ctx->opts->severity[rule];
+  if (sev == td_rules[rule].severity)
+    sev = own;
+  va_list ap;
+  va_start (ap, format);
+  struct td_diag *d = report_v (ctx, rule, sev, where, related, format, ap);
+  va_end (ap);
+  return d;
 }
 
 char *

@@ -38,9 +38,11 @@ extern const struct td_at td_nowhere;
 
 /* Appends a finding of RULE (unless the rule is off) at WHERE, with
    RELATED as the counterpart in the other language.  FORMAT is a
-   translated printf format.  */
-void td_report (struct td_ctx *ctx, enum td_rule_id rule, struct td_at where,
-                struct td_at related, const char *format, ...)
+   translated printf format.  Returns the finding (owned by the list,
+   valid until the next report), or NULL when the rule is off.  */
+struct td_diag *td_report (struct td_ctx *ctx, enum td_rule_id rule,
+                           struct td_at where, struct td_at related,
+                           const char *format, ...)
   TD_PRINTF (5, 6);
 
 /* The project configuration in force (defaults when none was given).  */
@@ -81,5 +83,20 @@ void td_check_placeholder (struct td_ctx *ctx);
 void td_check_number (struct td_ctx *ctx);
 void td_check_emphasis (struct td_ctx *ctx);
 void td_check_untranslated (struct td_ctx *ctx);
+void td_check_json_syntax (struct td_ctx *ctx);
+void td_check_json_mismatch (struct td_ctx *ctx);
+void td_check_placeholder_docs (struct td_ctx *ctx);
+void td_check_iam (struct td_ctx *ctx);
+void td_check_korean (struct td_ctx *ctx);
+void td_check_terminology (struct td_ctx *ctx);
+
+/* Like td_report, for rules whose findings carry their own severity (the
+   IAM lint: an invalid Version is an error, a missing one a warning): OWN
+   is used unless the user set the rule's severity (then that wins, off
+   included).  */
+struct td_diag *td_report_own (struct td_ctx *ctx, enum td_rule_id rule,
+                               struct td_at where, struct td_at related,
+                               enum td_severity own, const char *format, ...)
+  TD_PRINTF (6, 7);
 
 #endif

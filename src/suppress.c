@@ -178,9 +178,7 @@ td_suppress_apply (struct td_suppressions *s, struct td_diag_list *list,
       if (drop)
         {
           list->counts[d->severity]--;
-          free (d->message);
-          free (d->related_message);
-          free (d->excerpt);
+          td_diag_release (d);
         }
       else
         list->items[w++] = *d;

@@ -1,0 +1,151 @@
+/* test_ptype.c: unit tests of placeholder types: guesses, samples and
+   checks of values.  */
+#include <config.h>
+#include "system.h"
+#include "ptype.h"
+
+#include "harness.h"
+
+static void
+test_guess (void)
+{
+  static const char arn[] =
+    "arn:aws:kinesis:{R}:{A}:stream/{S}/consumer/{C}";
+  struct
+  {
+    const char *name, *context;
+    enum td_ptype type;
+  } cases[] = {
+    { "REGION", NULL, TD_PT_REGION },
+    { "AWS_REGION", NULL, TD_PT_REGION },
+    { "ACCOUNT_ID", NULL, TD_PT_ACCOUNT },
+    { "ACCOUNT", NULL, TD_PT_ACCOUNT },
+    { "AccountId", NULL, TD_PT_ACCOUNT },
+    { "ClickHouse_IAM_ARN", NULL, TD_PT_IAM_ARN },
+    { "ROLE_ARN", NULL, TD_PT_IAM_ARN },
+    { "IAM_ARN_OF_CLICKHOUSE", NULL, TD_PT_IAM_ARN },
+    { "STREAM_NAME", NULL, TD_PT_STREAM },
+    { "BUCKET_NAME", NULL, TD_PT_BUCKET },
+    { "R", arn, TD_PT_REGION },
+    { "A", arn, TD_PT_ACCOUNT },
+    { "S", arn, TD_PT_STREAM },
+    { "C", arn, TD_PT_NAME },
+    { "B", "arn:aws:s3:::{B}/*", TD_PT_BUCKET },
+    { "K", "arn:aws:s3:::b/{K}", TD_PT_NAME },
+    { "X", "arn:aws:rds:us-east-1:123456789012:db:{X}", TD_PT_NAME },
+    { "X", "hello {X}", TD_PT_TEXT },
+    { "X", NULL, TD_PT_TEXT },
+    { "X", "arn:{X}:s3:::b", TD_PT_TEXT },
+  };
+  for (size_t i = 0; i < ARRAY_SIZE (cases); i++)
+    {
+      char msg[160];
+      snprintf (msg, sizeof msg, "guess %s in %s", cases[i].name,
+                cases[i].context ? cases[i].context : "(null)");
+      INT_EQ (td_ptype_guess (cases[i].name, cases[i].context),
+              cases[i].type, msg);
+    }
+}
+
+static void
+test_names_and_samples (void)
+{
+  static const char *const names[] = { "text", "region", "account-id",
+                                       "iam-arn", "stream-name",
+                                       "bucket-name", "name" };
+  for (int t = 0; t < TD_PT__COUNT; t++)
+    {
+      STR_EQ (td_ptype_name ((enum td_ptype) t), names[t], "type name");
+      OK (td_ptype_check ((enum td_ptype) t,
+                          td_ptype_sample ((enum td_ptype) t), NULL),
+          "each sample is valid for its type");
+      OK (strchr (td_ptype_sample ((enum td_ptype) t), '*') == NULL,
+          "no sample is a wildcard");
+    }
+  STR_EQ (td_ptype_sample (TD_PT_IAM_ARN),
+          "arn:aws:iam::123456789012:role/phROLE", "IAM ARN sample");
+  STR_EQ (td_ptype_sample (TD_PT_STREAM), "phSTREAM", "stream sample");
+}
+
+static void
+test_check (void)
+{
+  struct
+  {
+    enum td_ptype type;
+    const char *value;
+    bool ok;
+  } cases[] = {
+    { TD_PT_REGION, "us-east-1", true },
+    { TD_PT_REGION, "ap-northeast-2", true },
+    { TD_PT_REGION, "cn-north-1", true },
+    { TD_PT_REGION, "us-gov-west-1", true },
+    { TD_PT_REGION, "US-EAST-1", false },
+    { TD_PT_REGION, "us-east", false },
+    { TD_PT_REGION, "useast1", false },
+    { TD_PT_REGION, "us-east-1 ", false },
+    { TD_PT_REGION, "", false },
+    { TD_PT_ACCOUNT, "123456789012", true },
+    { TD_PT_ACCOUNT, "12345678901", false },
+    { TD_PT_ACCOUNT, "1234567890123", false },
+    { TD_PT_ACCOUNT, "12345678901a", false },
+    { TD_PT_IAM_ARN, "arn:aws:iam::123456789012:role/ClickHouseAccessRole-1",
+      true },
+    { TD_PT_IAM_ARN, "arn:aws:iam::123456789012:user/path/to/bob", true },
+    { TD_PT_IAM_ARN, "arn:aws-cn:iam::123456789012:role/x", true },
+    { TD_PT_IAM_ARN, "arn:aws-us-gov:iam::123456789012:role/x", true },
+    { TD_PT_IAM_ARN, "arn:aws:sts::123456789012:assumed-role/r/session",
+      true },
+    { TD_PT_IAM_ARN, "arn:aws:iam::123456789012:group/x", false },
+    { TD_PT_IAM_ARN, "arn:aws:iam::12345:role/x", false },
+    { TD_PT_IAM_ARN, "arn:aws:iam::123456789012:role/", false },
+    { TD_PT_IAM_ARN, "arn:aws:iam::123456789012:role/a b", false },
+    { TD_PT_IAM_ARN, "arn:aws:sts::123456789012:assumed-role/r", false },
+    { TD_PT_IAM_ARN, "ClickHouse", false },
+    { TD_PT_STREAM, "my_stream.v-1", true },
+    { TD_PT_STREAM, "my/stream", false },
+    { TD_PT_STREAM, "", false },
+    { TD_PT_BUCKET, "my-bucket.logs", true },
+    { TD_PT_BUCKET, "ab", false },
+    { TD_PT_BUCKET, "My-Bucket", false },
+    { TD_PT_BUCKET, "-bucket", false },
+    { TD_PT_BUCKET, "bucket-", false },
+    { TD_PT_NAME, "user+x=y@z.com_1-2", true },
+    { TD_PT_NAME, "a/b", false },
+    { TD_PT_NAME, "", false },
+    { TD_PT_TEXT, "any text: here", true },
+    { TD_PT_TEXT, "", false },
+    { TD_PT_TEXT, "a \"quote\"", false },
+    { TD_PT_TEXT, "{X}", false },
+    { TD_PT_TEXT, "line\nbreak", false },
+  };
+  for (size_t i = 0; i < ARRAY_SIZE (cases); i++)
+    {
+      const char *expected = NULL;
+      char msg[200];
+      snprintf (msg, sizeof msg, "check %s '%s'",
+                td_ptype_name (cases[i].type), cases[i].value);
+      OK (td_ptype_check (cases[i].type, cases[i].value, &expected)
+            == cases[i].ok, msg);
+      OK (cases[i].ok ? expected == NULL : expected != NULL,
+          "an expected form exactly for invalid values");
+    }
+  const char *expected = NULL;
+  td_ptype_check (TD_PT_REGION, "x", &expected);
+  STR_EQ (expected, "an AWS region such as us-east-1", "region form");
+  td_ptype_check (TD_PT_ACCOUNT, "x", &expected);
+  STR_EQ (expected, "a 12-digit AWS account ID", "account form");
+  td_ptype_check (TD_PT_IAM_ARN, "x", &expected);
+  STR_EQ (expected,
+          "an IAM role ARN such as arn:aws:iam::123456789012:role/name",
+          "IAM ARN form");
+}
+
+int
+main (void)
+{
+  test_guess ();
+  test_names_and_samples ();
+  test_check ();
+  return td_test_end ("test_ptype");
+}
