@@ -4,6 +4,7 @@
 #include "system.h"
 
 #include <getopt.h>
+#include <unistd.h>
 #include <locale.h>
 
 #include "commands.h"
@@ -237,17 +238,54 @@ run (int argc, char **argv)
   return cmd_usage_error (NULL, _("unknown command '%s'"), name);
 }
 
+#if defined ENABLE_NLS && ENABLE_NLS
+/* The message catalogs: TWINDOC_LOCALEDIR when set; the build tree's
+   locale/ folder when this program runs from the build tree (its folder
+   holds libtwindoc.a), so that LANGUAGE=ko src/twindoc works before
+   make install; else the installed LOCALEDIR.  Returns a string that
+   lives as long as the program (static or from getenv).  */
+static const char *
+catalog_dir (void)
+{
+  static char buf[4096];
+  const char *env = getenv ("TWINDOC_LOCALEDIR");
+  if (env && *env)
+    return env;
+  ssize_t n = readlink ("/proc/self/exe", buf, sizeof buf - 64);
+  if (n > 0)
+    {
+      buf[n] = '\0';
+      char *slash = strrchr (buf, '/');
+      if (slash)
+        {
+          strcpy (slash + 1, "libtwindoc.a");
+          if (access (buf, F_OK) == 0)
+            {
+              strcpy (slash + 1, "../locale");
+              if (access (buf, F_OK) == 0)
+                return buf;
+            }
+        }
+    }
+  return LOCALEDIR;
+}
+#endif
+
 int
 main (int argc, char **argv)
 {
-  const char *dir = getenv ("TWINDOC_LOCALEDIR");
-
   setlocale (LC_ALL, "");
 #if defined ENABLE_NLS && ENABLE_NLS
-  bindtextdomain (PACKAGE, dir && *dir ? dir : LOCALEDIR);
+  /* LANGUAGE=ko asks for Korean, but the C locale would ignore it: read
+     messages under C.UTF-8 then (always present with glibc).  */
+  const char *lang = getenv ("LANGUAGE");
+  const char *msgs = setlocale (LC_MESSAGES, NULL);
+  if (lang && *lang && msgs && (STREQ (msgs, "C") || STREQ (msgs, "POSIX")))
+    setlocale (LC_MESSAGES, "C.UTF-8");
+  bindtextdomain (PACKAGE, catalog_dir ());
+  /* Input and output are UTF-8 whatever the locale's character set.  */
+  bind_textdomain_codeset (PACKAGE, "UTF-8");
   textdomain (PACKAGE);
-#else
-  (void) dir;
 #endif
   return close_stdout (run (argc, argv));
 }

@@ -2,7 +2,10 @@
 #include <config.h>
 #include "system.h"
 
+#include "buf.h"
 #include "rules_impl.h"
+#include "source.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 /* Counts the words of PROSE that look like running English: tokens of two
@@ -44,6 +47,59 @@ english_words (const char *prose)
   return words;
 }
 
+/* The cells of a table that has Korean elsewhere: a cell of English prose
+   is reported on its own.  */
+static void
+check_cells (struct td_ctx *ctx, long index)
+{
+  const struct td_half *ko = ctx->ko;
+  const struct td_block *b = &ko->doc->blocks[index];
+  const struct td_source *src = ko->doc->src;
+  for (int ln = b->line; ln <= b->end_line; ln++)
+    {
+      if (ln == b->line + 1)
+        continue; /* the delimiter row */
+      size_t len;
+      const char *line = td_source_line (src, ln, &len);
+      size_t i = 0;
+      while (i < len)
+        {
+          /* One cell: up to an unescaped '|' outside code spans.  */
+          size_t start = i;
+          bool code = false;
+          struct td_buf cell = TD_BUF_INIT;
+          for (; i < len; i++)
+            {
+              char c = line[i];
+              if (c == '`')
+                code = !code;
+              else if (c == '\\' && i + 1 < len)
+                i++;
+              else if (c == '|' && !code)
+                break;
+              else if (!code)
+                td_buf_putc (&cell, c);
+            }
+          i++;
+          const char *t = td_buf_str (&cell);
+          size_t h = 0, l = 0;
+          td_utf8_count_scripts (t, cell.len, &h, &l);
+          if (h == 0 && english_words (t) >= 3)
+            {
+              while (start < len && (line[start] == ' ' || line[start] == '|'))
+                start++;
+              char *brief = td_brief (t);
+              struct td_at at = { ko, ln, (int) start + 1, 1 };
+              td_report (ctx, TD_R_UNTRANSLATED, at, td_nowhere,
+                         /* TRANSLATORS: %s is the start of the text.  */
+                         _("table cell is not translated: \"%s\""), brief);
+              free (brief);
+            }
+          td_buf_free (&cell);
+        }
+    }
+}
+
 void
 td_check_untranslated (struct td_ctx *ctx)
 {
@@ -55,7 +111,11 @@ td_check_untranslated (struct td_ctx *ctx)
           && b->kind != TD_BLK_TABLE)
         continue;
       if (b->hangul > 0)
-        continue;
+        {
+          if (b->kind == TD_BLK_TABLE)
+            check_cells (ctx, (long) i);
+          continue;
+        }
       int words = english_words (b->prose);
       bool same = false;
       long pi = ctx->al->ko_pair[i - ko->first];

@@ -32,4 +32,29 @@ ko_ "$TWINDOC" rules >out
 grep -q '^structure ' out || fail_ "rule ids stay English"
 LC_ALL=C grep -q '[가-힣]' out || fail_ "Korean rule summaries"
 
+# Uninstalled, in the C locale, without TWINDOC_LOCALEDIR: the build
+# tree's catalog (locale/ beside src/) and LANGUAGE=ko are enough.
+if test -f "$abs_top_builddir/locale/ko/LC_MESSAGES/twindoc.mo"; then
+  env -i PATH="$PATH" LANGUAGE=ko "$TWINDOC" --help >out
+  LC_ALL=C grep -q '^사용법: twindoc' out || fail_ "LANGUAGE=ko in the C locale"
+  env -i PATH="$PATH" LANGUAGE=ko "$TWINDOC" --version >out
+  LC_ALL=C grep -q '라이선스 MIT' out || fail_ "Korean --version"
+  env -i PATH="$PATH" LANGUAGE=ko "$TWINDOC" render ex.md --help >out
+  LC_ALL=C grep -q -- '--set REGION=값 *AWS 지역 (예: us-east-1)$' out \
+    || { cat out >&9; fail_ "Korean render --help"; }
+fi
+
+# A Korean LC_MESSAGES (a ko_KR.UTF-8 locale built into a temporary
+# LOCPATH, no system change) gives Korean as well.
+if command -v localedef >/dev/null 2>&1 \
+   && test -f /usr/share/i18n/locales/ko_KR; then
+  mkdir -p locales
+  if localedef -i ko_KR -f UTF-8 locales/ko_KR.UTF-8 >/dev/null 2>&1; then
+    LOCPATH=$PWD/locales LC_ALL=ko_KR.UTF-8 TWINDOC_LOCALEDIR=$PWD/loc \
+      "$TWINDOC" check --help >out
+    LC_ALL=C grep -q '^사용법: twindoc check' out \
+      || fail_ "Korean LC_MESSAGES"
+  fi
+fi
+
 Exit
