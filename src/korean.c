@@ -317,6 +317,41 @@ lookup (const char *t, size_t n, const struct td_ko_overrides *ov,
   return false;
 }
 
+/* True when the parenthesis opening at OPEN is a noun of the sentence, not
+   an annotation: Hangul follows its ')' directly ("(tenant_id, id)를",
+   "(tenant_id, id)별").  */
+static bool
+paren_is_noun (const char *text, size_t n, size_t open)
+{
+  /* "(예: x)", "(e.g., x)", "(hook)" after a word are annotations; only a
+     parenthesis of code or a list ("(tenant_id, id)") is taken as a noun
+     when Hangul follows it.  */
+  static const char *const notes[] = { "(예:", "(예를", "(e.g.", "(i.e.",
+                                        "(참고" };
+  for (size_t k = 0; k < sizeof notes / sizeof notes[0]; k++)
+    if (n - open >= strlen (notes[k])
+        && memcmp (text + open, notes[k], strlen (notes[k])) == 0)
+      return false;
+  bool list = false;
+  for (size_t k = open; k < n && text[k] != ')' && text[k] != '\n'; k++)
+    if (text[k] == ',' || text[k] == '`')
+      list = true;
+  if (!list)
+    return false;
+  int depth = 0;
+  for (size_t k = open; k < n && text[k] != '\n'; k++)
+    {
+      if (text[k] == '(')
+        depth++;
+      else if (text[k] == ')' && --depth == 0)
+        {
+          size_t l;
+          return k + 1 < n && is_syllable (cp_at (text, n, k + 1, &l));
+        }
+    }
+  return false;
+}
+
 /* Offset of the '(' matching the ')' at CLOSE, on the same line; false
    when there is none.  */
 static bool
@@ -376,6 +411,19 @@ td_ko_final_before (const char *text, size_t n, size_t end,
       if (e == 0)
         goto done;
       c = cp_before (text, e, &s);
+      if (c == ']' && s > 0)
+        {
+          /* A reference link "[text][label]": judge the text, not the
+             label.  */
+          size_t k = s;
+          while (k > 0 && text[k - 1] != '[' && text[k - 1] != '\n')
+            k--;
+          if (k >= 2 && text[k - 1] == '[' && text[k - 2] == ']')
+            {
+              e = k - 1;
+              continue;
+            }
+        }
       if (is_closer (c))
         {
           e = s;
@@ -390,8 +438,20 @@ td_ko_final_before (const char *text, size_t n, size_t end,
           uint32_t pc = o > 0 ? cp_before (text, o, &ps) : ' ';
           if (is_blank (pc))
             {
-              e = s; /* judge what the parentheses hold */
-              continue;
+              /* "템플릿 (예: 'blog')을": an annotation after a space; the
+                 particle goes with the word before it.  */
+              size_t w = o;
+              while (w > 0 && is_blank ((unsigned char) text[w - 1]))
+                w--;
+              if (w == 0)
+                goto done;
+              /* But "(`user_id`, `ts`)를" makes the parenthesis a noun:
+                 decide only when both readings agree.  */
+              f = td_ko_final_before (text, n, w, ov, &st);
+              enum td_ko_final in = td_ko_final_before (text, n, s, ov, NULL);
+              if (in != f)
+                f = TD_KO_FINAL_UNKNOWN;
+              goto done;
             }
           /* A gloss 훅(hook) or a link [text](url): judge the word
              before.  After a Latin word the parentheses may hold an
@@ -1053,8 +1113,13 @@ td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
           && is_syllable (cp_before (text, i, &ps)))
         {
           size_t j = i + l;
-          if (c == ':' && j < n && !is_blank ((unsigned char) text[j])
-              && text[j] != ':' && text[j] != '/')
+          /* "**타입:** boolean": the space follows the closing
+             emphasis.  */
+          size_t q = j;
+          while (q < n && (text[q] == '*' || text[q] == '_'))
+            q++;
+          if (c == ':' && q < n && !is_blank ((unsigned char) text[q])
+              && text[q] != ':' && text[q] != '/')
             add (out, TD_KO_NO_SPACE_AFTER_COLON, i, i + 1, ": ");
           else if (c == 0xB7)
             {
@@ -1091,7 +1156,8 @@ td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
           && standalone_particle (text, n, j))
         add (out, TD_KO_SPACE_BEFORE_PARTICLE, i, j, "");
       else if (hangul_before && nc == '('
-               && !paren_holds_particle (text, n, j))
+               && !paren_holds_particle (text, n, j)
+               && !paren_is_noun (text, n, j))
         add (out, TD_KO_SPACE_BEFORE_PAREN, i, j, "");
       else if (hangul_before && nc == ':')
         add (out, TD_KO_SPACE_BEFORE_COLON, i, j, "");

@@ -305,7 +305,8 @@ td_check_korean (struct td_ctx *ctx)
 
 /* The built-in glossary: AWS IAM terms and their renderings in AWS's
    Korean documentation (IAM User Guide, Korean edition: 역할 수임, 리전,
-   신뢰 정책, 보안 주체, 권한 정책; see docs/en/rules.md).  */
+   신뢰 정책, 권한 정책; see docs/en/korean-rules.md).  "principal" is left
+   out: other clouds' Korean terms differ (Google Cloud: 주 구성원).  */
 static const char *const builtin_glossary[][2] = {
   { "assume role", "수임" },
   { "assumed role", "수임" },
@@ -313,7 +314,6 @@ static const char *const builtin_glossary[][2] = {
   { "trusted entity", "신뢰할 수 있는 엔터티" },
   { "permissions policy", "권한 정책" },
   { "permission policy", "권한 정책" },
-  { "principal", "보안 주체" },
   { "region", "리전" },
   { "access key", "액세스 키" },
 };
@@ -365,7 +365,10 @@ td_check_terminology (struct td_ctx *ctx)
                                              : builtin_glossary[g][0];
           const char *ko = cfg->glossary_set ? cfg->glossary[g].ko
                                              : builtin_glossary[g][1];
-          if (!has_term (e->prose, en) || strstr (o->prose, ko))
+          /* A term kept in English on purpose (a console label in
+             quotes) is not a wrong rendering.  */
+          if (!has_term (e->prose, en) || strstr (o->prose, ko)
+              || has_term (o->prose, en))
             continue;
           td_report (ctx, TD_R_KO_TERMINOLOGY, td_at_block (ctx->ko, p->ko),
                      td_at_block (ctx->en, p->en),

@@ -8,7 +8,9 @@
 abs_top_srcdir=$(cd "${abs_top_srcdir:-.}" && pwd) || exit 99
 abs_top_builddir=$(cd "${abs_top_builddir:-$abs_top_srcdir}" && pwd) || exit 99
 : "${TWINDOC:=$abs_top_builddir/src/twindoc}"
-shared_dir=$abs_top_srcdir/../shared
+# The read-only research data beside the repository; TWINDOC_SHARED
+# points elsewhere (a build of the distribution tarball in another folder).
+shared_dir=${TWINDOC_SHARED:-$abs_top_srcdir/../shared}
 export abs_top_srcdir abs_top_builddir TWINDOC
 fail=0
 

@@ -1466,7 +1466,9 @@ main (void)
   const char *top = getenv ("abs_top_srcdir");
   if (top == NULL || top[0] == '\0')
     top = ".";
-  char *corpus = join (top, "../shared/corpus");
+  const char *shared = getenv ("TWINDOC_SHARED");
+  char *corpus = shared && *shared ? join (shared, "corpus")
+                                   : join (top, "../shared/corpus");
   int pairs = run_set (corpus, "clickhouse") + run_set (corpus, "astro");
   free (corpus);
   if (pairs == 0)

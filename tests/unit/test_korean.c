@@ -201,8 +201,13 @@ test_markup (void)
   INT_EQ (fin ("컨피그맵(ConfigMap)"), TD_KO_FINAL_CONSONANT, "gloss 맵");
   INT_EQ (fin ("[IAM 역할](https://x.y/a_b)"), TD_KO_FINAL_RIEUL,
           "link: judge its text");
-  INT_EQ (fin ("설정 (`API`)"), TD_KO_FINAL_NONE,
-          "detached parentheses: judge what they hold");
+  /* A detached parenthesis may be an annotation (the particle goes with
+     the word: 템플릿 (예: 'blog')을) or a noun ((`user_id`, `ts`)를):
+     decided only when both readings agree.  */
+  INT_EQ (fin ("설정 (`API`)"), TD_KO_FINAL_UNKNOWN,
+          "detached parentheses: the readings disagree");
+  INT_EQ (fin ("서비스 (`API`)"), TD_KO_FINAL_NONE,
+          "detached parentheses: the readings agree");
   INT_EQ (fin ("Definition(CRD)"), TD_KO_FINAL_UNKNOWN,
           "Latin gloss with a different reading");
   INT_EQ (fin ("Definition(definition)"), TD_KO_FINAL_CONSONANT,
