@@ -1284,6 +1284,22 @@ fenced_at (const struct builder *b, int line)
                              && s[i + 2] == '~'));
 }
 
+/* True when code block NODE (at file line LINE) is an indented code
+   block: its first line is not a fence, or it is a fence that cmark read
+   as content ("    ```yaml" indented four columns past its container).  */
+static bool
+is_indented_code (const struct builder *b, cmark_node *node, int line)
+{
+  if (!fenced_at (b, line))
+    return true;
+  const char *lit = cmark_node_get_literal (node);
+  if (lit == NULL)
+    return false;
+  while (*lit == ' ' || *lit == '\t')
+    lit++;
+  return strncmp (lit, "```", 3) == 0 || strncmp (lit, "~~~", 3) == 0;
+}
+
 static void
 build (struct builder *b, cmark_node *root)
 {
@@ -1343,7 +1359,7 @@ build (struct builder *b, cmark_node *root)
           break;
         case CMARK_NODE_CODE_BLOCK:
           flush_markers (b, line);
-          if (b->mdx && !fenced_at (b, line))
+          if (b->mdx && is_indented_code (b, cur, line))
             {
               /* MDX has no indented code: what CommonMark reads as an
                  indented code block is Markdown there.  Parse its text and

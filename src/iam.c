@@ -478,8 +478,10 @@ td_iam_kind (const cJSON *j)
 
 /* ---- placeholders ----------------------------------------------------- */
 
-/* Replaces each "{NAME}" (not "${...}") in S by the sample of its type.
-   Returns a new string, or NULL when S has no placeholder.  */
+/* Replaces each "{NAME}" (not "${...}") and each "<NAME>" (the other
+   spelling guides use, as in Astro's "<DISTRIBUTION_ARN>") in S by the
+   sample of its type.  Returns a new string, or NULL when S has no
+   placeholder.  */
 static char *
 substitute (const char *s)
 {
@@ -488,14 +490,15 @@ substitute (const char *s)
   const char *p = s;
   while (*p)
     {
-      if (*p == '{' && (p == s || p[-1] != '$')
+      char close = *p == '{' ? '}' : *p == '<' ? '>' : 0;
+      if (close && (p == s || p[-1] != '$')
           && (isalpha ((unsigned char) p[1]) || p[1] == '_'))
         {
           size_t k = 1;
           while (isalnum ((unsigned char) p[k]) || p[k] == '_'
                  || p[k] == '-' || p[k] == '.')
             k++;
-          if (p[k] == '}')
+          if (p[k] == close)
             {
               char *name = xstrndup (p + 1, k - 1);
               td_buf_puts (&b, td_ptype_sample (td_ptype_guess (name, s)));
@@ -955,6 +958,23 @@ check_covered (struct ctx *c, const struct list *l)
     }
 }
 
+/* True when S is one placeholder and nothing else ("{BUCKET_ARN}",
+   "<DISTRIBUTION_ARN>"): its resource type is unknown until the reader
+   fills it in, so it fits any action.  */
+static bool
+whole_placeholder (const char *s)
+{
+  size_t n = strlen (s);
+  if (n < 3 || !((s[0] == '{' && s[n - 1] == '}')
+                 || (s[0] == '<' && s[n - 1] == '>')))
+    return false;
+  for (size_t k = 1; k + 1 < n; k++)
+    if (!(isalnum ((unsigned char) s[k]) || s[k] == '_' || s[k] == '-'
+          || s[k] == '.'))
+      return false;
+  return true;
+}
+
 /* Action/resource-type fit and Resource "*" (identity, Allow).  */
 static void
 check_resource_fit (struct ctx *c, const struct list *acts,
@@ -994,6 +1014,8 @@ check_resource_fit (struct ctx *c, const struct list *acts,
           continue;
         }
       bool fits = false;
+      for (size_t r = 0; r < res->n && !fits; r++)
+        fits = whole_placeholder (res->v[r].orig);
       for (size_t r = 0; r < res->n && !fits; r++)
         for (size_t t = from; t < to && !fits; t++)
           fits = arn_meets_formats (res->v[r].s,

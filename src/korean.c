@@ -334,7 +334,7 @@ paren_is_noun (const char *text, size_t n, size_t open)
       return false;
   bool list = false;
   for (size_t k = open; k < n && text[k] != ')' && text[k] != '\n'; k++)
-    if (text[k] == ',' || text[k] == '`')
+    if (text[k] == ',')
       list = true;
   if (!list)
     return false;

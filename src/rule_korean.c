@@ -344,6 +344,25 @@ has_term (const char *text, const char *term)
   return false;
 }
 
+/* True when TEXT holds TERM inside double quotes ("New principals").  */
+static bool
+quoted_term (const char *text, const char *term)
+{
+  for (const char *q = strchr (text, '"'); q; q = strchr (q + 1, '"'))
+    {
+      const char *e = strchr (q + 1, '"');
+      if (e == NULL)
+        break;
+      char *inside = xstrndup (q + 1, (size_t) (e - q - 1));
+      bool found = has_term (inside, term);
+      free (inside);
+      if (found)
+        return true;
+      q = e;
+    }
+  return false;
+}
+
 void
 td_check_terminology (struct td_ctx *ctx)
 {
@@ -368,14 +387,14 @@ td_check_terminology (struct td_ctx *ctx)
           /* A term kept in English on purpose (a console label in
              quotes) is not a wrong rendering.  */
           if (!has_term (e->prose, en) || strstr (o->prose, ko)
-              || has_term (o->prose, en))
+              || quoted_term (o->prose, en))
             continue;
           td_report (ctx, TD_R_KO_TERMINOLOGY, td_at_block (ctx->ko, p->ko),
                      td_at_block (ctx->en, p->en),
                      /* TRANSLATORS: %1$s is an English term, %2$s its
                         required Korean rendering.  */
-                     _("'%1$s' is rendered '%2$s' in this project's "
-                       "glossary, and this text does not use it"),
+                     _("'%1$s' is rendered '%2$s' in the glossary, and "
+                       "this text does not use it"),
                      en, ko);
         }
     }
