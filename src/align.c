@@ -149,13 +149,37 @@ compare (struct lcs *c, long xoff, long xlim, long yoff, long ylim)
     }
 }
 
+static int
+cmp_u64 (const void *x, const void *y)
+{
+  uint64_t a = *(const uint64_t *) x, b = *(const uint64_t *) y;
+  return a < b ? -1 : a > b;
+}
+
+/* True when A[0..N) and B[0..M) have an element in common.  Blocks that
+   nothing identifies get signatures that match nothing, so a whole page of
+   them has no common element: the diff would find nothing, at its full
+   cost.  */
+static bool
+share_any (const uint64_t *a, size_t n, const uint64_t *b, size_t m)
+{
+  uint64_t *s = xmalloc (m * sizeof *s);
+  memcpy (s, b, m * sizeof *s);
+  qsort (s, m, sizeof *s, cmp_u64);
+  bool found = false;
+  for (size_t i = 0; i < n && !found; i++)
+    found = bsearch (&a[i], s, m, sizeof *s, cmp_u64) != NULL;
+  free (s);
+  return found;
+}
+
 void
 td_align_lcs (const uint64_t *a, size_t n, const uint64_t *b, size_t m,
               long *a2b)
 {
   for (size_t i = 0; i < n; i++)
     a2b[i] = -1;
-  if (n == 0 || m == 0)
+  if (n == 0 || m == 0 || !share_any (a, n, b, m))
     return;
   size_t diags = n + m + 3;
   long *fbuf = xmalloc (diags * sizeof (long));
@@ -166,10 +190,13 @@ td_align_lcs (const uint64_t *a, size_t n, const uint64_t *b, size_t m,
   c.fd = fbuf + m + 1;
   c.bd = bbuf + m + 1;
   c.a2b = a2b;
-  /* Cap the work for very different inputs: about 200 times the square
-     root of the size, at least 256 steps.  */
-  long cap = 256;
-  while ((size_t) (cap / 200) * (size_t) (cap / 200) < n + m)
+  /* Cap the work for very different inputs, as GNU diff does: each
+     middle snake costs at most CAP squared steps, and each split advances
+     by CAP, so the whole diff costs about (N + M) * CAP.  CAP is about 8
+     times the square root of the size, at least 4096: never reached on a
+     page of a few thousand blocks.  */
+  long cap = 4096;
+  while ((size_t) (cap / 8) * (size_t) (cap / 8) < n + m)
     cap *= 2;
   c.max_cost = cap;
   compare (&c, 0, (long) n, 0, (long) m);
@@ -351,8 +378,9 @@ td_align (const struct td_half *en, const struct td_half *ko,
   struct run r;
   r.en = en;
   r.ko = ko;
-  r.eb = en->doc->blocks + en->first;
-  r.kb = ko->doc->blocks + ko->first;
+  /* An empty page has no block array at all.  */
+  r.eb = en->doc->blocks ? en->doc->blocks + en->first : NULL;
+  r.kb = ko->doc->blocks ? ko->doc->blocks + ko->first : NULL;
   r.a = xmalloc ((n + 1) * sizeof *r.a);
   r.b = xmalloc ((m + 1) * sizeof *r.b);
   r.a2b = xmalloc ((n + 1) * sizeof *r.a2b);

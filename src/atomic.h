@@ -2,7 +2,9 @@
    destination folder, fsync, the original's mode kept, rename over the
    target, fsync of the folder.  On any failure the temporary file is
    removed and the target is left as it was: readers see the old content
-   or the new one, never a part.  */
+   or the new one, never a part.  A symbolic link is followed (the file
+   it points to is replaced, the link kept); a device or FIFO that exists
+   ("/dev/stdout") is written in place, as it cannot be renamed over.  */
 #ifndef TD_ATOMIC_H
 #define TD_ATOMIC_H
 

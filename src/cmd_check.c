@@ -788,7 +788,9 @@ cmd_check (int argc, char **argv)
       else
         /* TRANSLATORS: %1$s is "twindoc", %2$zu a number of findings, %3$s a
            file name.  */
-        fprintf (stderr, _("%1$s: %2$zu findings recorded in %3$s\n"),
+        fprintf (stderr, ngettext ("%1$s: %2$zu finding recorded in %3$s\n",
+                                   "%1$s: %2$zu findings recorded in %3$s\n",
+                                   r.list.n),
                  PROGRAM_NAME, r.list.n, write_baseline);
       free (text);
       td_diag_list_free (&r.list);

@@ -835,10 +835,37 @@ match_set (const char *g, char c, const char **next)
   return c != '/' && found != negate;
 }
 
+/* A match in progress.  FAILED remembers, for each (glob position, path
+   position, at_start) already tried, that it does not match, so that a
+   glob of many '*' ("*a*a*a*a*b") costs polynomial time instead of
+   exponential: each state is tried once.  */
+struct glob_run
+{
+  const char *glob, *path;
+  size_t plen;
+  unsigned char *failed; /* owned: bit set, 2 * (glen + 1) * (plen + 1) */
+};
+
+static bool glob_step (struct glob_run *r, const char *g, const char *p,
+                       bool at_start);
+
 /* Matches the glob G against the path P.  AT_START: G begins a path
    component of the glob.  */
 static bool
-glob_rec (const char *g, const char *p, bool at_start)
+glob_rec (struct glob_run *r, const char *g, const char *p, bool at_start)
+{
+  size_t bit = (((size_t) (g - r->glob) * (r->plen + 1))
+                + (size_t) (p - r->path)) * 2 + at_start;
+  if (r->failed[bit / 8] & (1u << (bit % 8)))
+    return false;
+  if (glob_step (r, g, p, at_start))
+    return true;
+  r->failed[bit / 8] |= (unsigned char) (1u << (bit % 8));
+  return false;
+}
+
+static bool
+glob_step (struct glob_run *r, const char *g, const char *p, bool at_start)
 {
   for (;;)
     switch (*g)
@@ -854,7 +881,7 @@ glob_rec (const char *g, const char *p, bool at_start)
               return true;
             for (const char *q = p;; q++)
               {
-                if ((q == p || q[-1] == '/') && glob_rec (g + 3, q, true))
+                if ((q == p || q[-1] == '/') && glob_rec (r, g + 3, q, true))
                   return true;
                 if (!*q)
                   return false;
@@ -864,7 +891,7 @@ glob_rec (const char *g, const char *p, bool at_start)
           g++;
         for (const char *q = p;; q++)
           {
-            if (glob_rec (g, q, false))
+            if (glob_rec (r, g, q, false))
               return true;
             if (!*q || *q == '/')
               return false;
@@ -926,7 +953,12 @@ glob_rec (const char *g, const char *p, bool at_start)
 bool
 td_glob_match (const char *glob, const char *path)
 {
-  return glob_rec (glob, path, true);
+  size_t glen = strlen (glob), plen = strlen (path);
+  struct glob_run r = { glob, path, plen, NULL };
+  r.failed = xcalloc ((2 * (glen + 1) * (plen + 1) + 7) / 8, 1);
+  bool m = glob_rec (&r, glob, path, true);
+  free (r.failed);
+  return m;
 }
 
 /* True when PATH ends in SUFFIX.  */

@@ -132,11 +132,11 @@ void td_doc_sign (struct td_doc *doc, size_t first, size_t last,
 /* Frees DOC and its source; NULL is a no-op.  */
 void td_doc_free (struct td_doc *doc);
 
-/* The items of block B.  */
+/* The items of block B (NULL when the page has none: B has none then).  */
 static inline const struct td_item *
 td_block_items (const struct td_doc *doc, const struct td_block *b)
 {
-  return doc->items + b->item_first;
+  return doc->items ? doc->items + b->item_first : NULL;
 }
 
 /* Untranslatable name of a block kind ("heading", "paragraph", ...), for

@@ -7,10 +7,6 @@
 #include "rules.h"
 #include "xalloc.h"
 
-#if !(defined ENABLE_NLS && ENABLE_NLS)
-# define ngettext(s, p, n) ((n) == 1 ? (s) : (p))
-#endif
-
 const struct td_format td_formats[] = {
   { "text", td_fmt_text },
   { "json", td_fmt_json },

@@ -18,6 +18,7 @@
 # define _(msgid) gettext (msgid)
 #else
 # define _(msgid) (msgid)
+# define ngettext(s, p, n) ((n) == 1 ? (s) : (p))
 #endif
 /* Marks a string for translation without translating it (static tables).  */
 #define N_(msgid) (msgid)

@@ -180,4 +180,15 @@ grep -q "^ko/$page:79:[0-9]*: error: inline code \`us-west-2\` differs from the 
   || { fail_ "the new corpus defect is not the one reported"; cat out >&9; }
 compare_ /dev/null err
 
+# One finding is one "finding" (ngettext), in English and Korean.
+printf '# A\n\nRun `a`.\n' >one.en.md
+printf '# 가\n\n`b`를 실행합니다.\n' >one.ko.md
+returns_ 0 chk one.en.md one.ko.md --write-baseline=one.json >out 2>err
+echo 'twindoc: 1 finding recorded in one.json' >exp
+compare_ exp err
+returns_ 0 env LANGUAGE=ko LC_ALL=C.UTF-8 "$TWINDOC" check one.en.md one.ko.md \
+  --write-baseline=one.json >out 2>err
+echo 'twindoc: 지적 사항 1개를 one.json에 기록했습니다' >exp
+compare_ exp err
+
 Exit

@@ -144,6 +144,12 @@ test_large (void)
     b[i] = n + i + 7;
   td_align_lcs (a, n, b, n, v);
   INT_EQ (matched (v, n), 0, "nothing in common");
+  /* Regression (bad-input-big): a page of blocks that nothing identifies,
+     with one in common, cost time quadratic in their number.  The work is
+     capped, as in GNU diff, so the lone match may be given up.  */
+  b[n / 2] = a[n / 3];
+  td_align_lcs (a, n, b, n, v);
+  INT_EQ (matched (v, n) <= 1, 1, "one in common among unrelated blocks");
   free (a);
   free (b);
   free (v);

@@ -413,6 +413,11 @@ test_globs (void)
     { "\\*", "a", false },
     { "**", "a/b/c", true },
     { "x/**/", "x/", true },
+    /* Regression (fuzz_config): many stars backtracked exponentially,
+       this one for more than 30 seconds.  */
+    { "*a*a*a*a*a*a*a*a*a*a*b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      false },
+    { "**/*a*a*a*a*a*a*a*a*b", "x/y/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", true },
   };
 
   for (size_t i = 0; i < ARRAY_SIZE (cases); i++)
