@@ -1,9 +1,8 @@
 #!/bin/sh
 # Bad input, big: 100 MB files with and without --max-bytes, a 10 MB line,
 # 100,000 headings, 300,000 paragraphs, a list nested 10,000 deep and JSON
-# nested 100,000 deep.  Inputs are generated, never stored.  The 100 MB,
-# 100,000-heading and 200,000-paragraph cases do not run under valgrind
-# (too slow).  docs/en/bad-input.md lists every case.
+# nested 100,000 deep.  Inputs are generated, never stored.
+# docs/en/bad-input.md lists every case.
 . "${abs_top_srcdir=.}/tests/init.sh"
 LC_ALL=C; export LC_ALL; unset LANGUAGE LANG LC_MESSAGES
 
@@ -14,54 +13,7 @@ test -n "${TWINDOC_VALGRIND-}" && skip_ "big inputs are not run under valgrind"
 grep -q __asan_init "$TWINDOC" 2>/dev/null \
   && skip_ "big inputs are not run under AddressSanitizer"
 
-# ---- helpers (as in bad-input.sh) ------------------------------------------
-to=
-command -v timeout >/dev/null 2>&1 && to='timeout 60'
-vg=
-# Under `make check-valgrind` (TWINDOC_VALGRIND set) $TWINDOC is already
-# the valgrind wrapper: allow it more time.
-test -n "${TWINDOC_VALGRIND-}" && test -n "$to" && to='timeout 600'
-ncase=0 cname=
-c='check --color=never --excerpt=never'
-
-snap_ ()
-{
-  find . \( -name '.snap*' -o -name out -o -name err -o -name exp \) -prune \
-    -o -type f -exec cksum {} + | sort
-  find . \( -name '.snap*' -o -name out -o -name err -o -name exp \) -prune \
-    -o ! -type f -print | sort
-}
-case_ ()
-{
-  ncase=$((ncase + 1)); cname=$1
-  printf '== case %d: %s\n' "$ncase" "$cname"
-}
-run_ ()
-{
-  st_=$1; shift
-  v_=$vg
-  if test "$1" = novg; then v_=; shift; fi
-  t_=$to
-  test -n "$v_" && test -n "$to" && t_='timeout 600'
-  snap_ >.snap.before
-  # shellcheck disable=SC2086
-  returns_ "$st_" $t_ $v_ "$TWINDOC" "$@" >out 2>err && return 0
-  fail_ "case $ncase: $cname"; return 1
-}
-out_ () { cat >exp; compare_ exp out || fail_ "case $ncase: $cname: stdout"; }
-err_ () { cat >exp; compare_ exp err || fail_ "case $ncase: $cname: stderr"; }
-done_ ()
-{
-  snap_ >.snap.after
-  for p_ in "$@"; do
-    for f_ in .snap.before .snap.after; do
-      awk -v p="./$p_" '$NF != p && index($NF, p "/") != 1' $f_ >$f_.t
-      mv $f_.t $f_
-    done
-  done
-  compare_ .snap.before .snap.after \
-    || fail_ "case $ncase: $cname: other files changed"
-}
+. "$abs_top_srcdir/tests/cli/bad-input-lib.sh"
 limit_msg_ ()
 {
   printf 'twindoc: %s: file is larger than the limit of 10485760 bytes\n' "$1"
@@ -73,7 +25,7 @@ printf '# Setup\n\nRun `make`.\n' >en.md
 case_ "a 100 MB file with --max-bytes=10M"
 dd if=/dev/zero of=huge.md bs=1 count=0 seek=104857600 2>/dev/null \
   || framework_failure_ "cannot make a sparse file"
-run_ 2 novg $c --max-bytes=10M en.md huge.md
+run_ 2 $c --max-bytes=10M en.md huge.md
 out_ </dev/null
 limit_msg_ huge.md | err_
 done_
@@ -82,7 +34,7 @@ rm -f huge.md
 case_ "100 MB through a FIFO with --max-bytes=10M"
 if mkfifo fifo.md 2>/dev/null; then
   head -c 104857600 /dev/zero >fifo.md 2>/dev/null &
-  run_ 2 novg $c --max-bytes=10M fifo.md
+  run_ 2 $c --max-bytes=10M fifo.md
   # The writer gets SIGPIPE once the program stops reading.
   wait
   out_ </dev/null
@@ -137,7 +89,7 @@ rm -f long.en.md long.ko.md
 case_ "100,000 headings against 99,999"
 printf '## Step %s\n\n' $(seq 1 100000) >h.en.md
 printf '## 단계 %s\n\n' $(seq 1 49999) $(seq 50001 100000) >h.ko.md
-run_ 1 novg $c h.en.md h.ko.md
+run_ 1 $c h.en.md h.ko.md
 out_ <<'EOT'
 h.ko.md:99999:1: error: heading missing in the Korean text: "Step 50000" [structure]
 h.en.md:99999:1: note: the English counterpart is here
@@ -152,7 +104,7 @@ yes 'Some plain English text in a paragraph.
 ' | head -n 600000 >p.en.md
 yes '문단에 있는 평범한 한국어 문장입니다.
 ' | head -n 600000 >p.ko.md
-run_ 0 novg $c p.en.md p.ko.md
+run_ 0 $c p.en.md p.ko.md
 out_ </dev/null
 err_ </dev/null
 done_

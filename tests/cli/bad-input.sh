@@ -11,59 +11,7 @@
 LC_ALL=C; export LC_ALL; unset LANGUAGE LANG LC_MESSAGES
 
 # ---- helpers ---------------------------------------------------------------
-# case_ NAME: start a case.
-# run_ STATUS [novg] ARG...: run twindoc ARG... with a timeout, stdout
-#   to out, stderr to err; $c holds the usual check options.
-# out_ / err_: compare out / err with the text on standard input.
-# done_ [PATH...]: no file changed since run_ except PATH... (and out,
-#   err, exp).
-to=
-command -v timeout >/dev/null 2>&1 && to='timeout 60'
-vg=
-# Under `make check-valgrind` (TWINDOC_VALGRIND set) $TWINDOC is already
-# the valgrind wrapper: allow it more time.
-test -n "${TWINDOC_VALGRIND-}" && test -n "$to" && to='timeout 600'
-ncase=0 cname=
-
-snap_ ()
-{
-  find . \( -name '.snap*' -o -name out -o -name err -o -name exp \) -prune \
-    -o -type f -exec cksum {} + | sort
-  find . \( -name '.snap*' -o -name out -o -name err -o -name exp \) -prune \
-    -o ! -type f -print | sort
-}
-case_ ()
-{
-  ncase=$((ncase + 1)); cname=$1
-  printf '== case %d: %s\n' "$ncase" "$cname"
-}
-run_ ()
-{
-  st_=$1; shift
-  v_=$vg
-  if test "$1" = novg; then v_=; shift; fi
-  t_=$to
-  test -n "$v_" && test -n "$to" && t_='timeout 600'
-  snap_ >.snap.before
-  # shellcheck disable=SC2086
-  returns_ "$st_" $t_ $v_ "$TWINDOC" "$@" >out 2>err && return 0
-  fail_ "case $ncase: $cname"; return 1
-}
-out_ () { cat >exp; compare_ exp out || fail_ "case $ncase: $cname: stdout"; }
-err_ () { cat >exp; compare_ exp err || fail_ "case $ncase: $cname: stderr"; }
-done_ ()
-{
-  snap_ >.snap.after
-  for p_ in "$@"; do
-    for f_ in .snap.before .snap.after; do
-      awk -v p="./$p_" '$NF != p && index($NF, p "/") != 1' $f_ >$f_.t
-      mv $f_.t $f_
-    done
-  done
-  compare_ .snap.before .snap.after \
-    || fail_ "case $ncase: $cname: other files changed"
-}
-c='check --color=never --excerpt=never'
+. "$abs_top_srcdir/tests/cli/bad-input-lib.sh"
 chk () { "$TWINDOC" $c "$@"; }
 nokorean_ () # nokorean_ FILE: the message for a file with no Korean part
 {
