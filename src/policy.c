@@ -288,6 +288,27 @@ parse_policy (struct td_policy *p, const struct td_doc *doc,
   size_t off = end && end >= text ? (size_t) (end - text) : 0;
   if (off > len)
     off = len;
+  /* Valid JSON nested deeper than cJSON reads fails at the bracket one
+     past the limit: say so rather than call it bad syntax.  */
+  {
+    size_t depth = 0;
+    bool str = false;
+    for (size_t i = 0; i < off; i++)
+      if (str)
+        {
+          if (text[i] == '\\' && i + 1 < off)
+            i++;
+          else if (text[i] == '"')
+            str = false;
+        }
+      else if (text[i] == '"')
+        str = true;
+      else if (text[i] == '[' || text[i] == '{')
+        depth++;
+      else if ((text[i] == ']' || text[i] == '}') && depth > 0)
+        depth--;
+    p->too_deep = depth >= CJSON_NESTING_LIMIT;
+  }
   size_t line_start = 0;
   int nl = 0;
   for (size_t i = 0; i < off; i++)

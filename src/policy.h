@@ -40,6 +40,9 @@ struct td_policy
   cJSON *json;                /* owned; NULL when the text does not parse */
   int error_line, error_col;  /* when json is NULL: file position of the
                                  syntax error (column in characters) */
+  bool too_deep;              /* when json is NULL: the error is cJSON's
+                                 nesting limit (CJSON_NESTING_LIMIT), not
+                                 bad syntax */
   struct td_policy_placeholder *placeholders; /* owned, document order */
   size_t nplaceholders;
 };

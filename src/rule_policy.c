@@ -112,9 +112,15 @@ td_check_json_syntax (struct td_ctx *ctx)
                 at.col = bc;
                 break;
               }
-          td_report (ctx, TD_R_JSON_SYNTAX, at, td_nowhere, "%s",
-                     _("this JSON code block does not parse: the text is "
-                       "not valid JSON from here on"));
+          if (v[i].too_deep)
+            td_report (ctx, TD_R_JSON_SYNTAX, at, td_nowhere,
+                       _("this JSON code block nests deeper than %d "
+                         "levels, more than twindoc reads"),
+                       CJSON_NESTING_LIMIT);
+          else
+            td_report (ctx, TD_R_JSON_SYNTAX, at, td_nowhere, "%s",
+                       _("this JSON code block does not parse: the text is "
+                         "not valid JSON from here on"));
         }
     }
   free_policies (&ps);

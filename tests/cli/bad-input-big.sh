@@ -129,8 +129,8 @@ case_ "JSON nested 100,000 deep"
   printf ']%.0s' $(seq 1 100000); printf '\n```\n'; } >j.ko.md
 run_ 1 $c j.en.md j.ko.md
 out_ <<'EOT'
-j.en.md:4:1001: error: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
-j.ko.md:4:1001: error: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
+j.en.md:4:1001: error: this JSON code block nests deeper than 1000 levels, more than twindoc reads [json-syntax]
+j.ko.md:4:1001: error: this JSON code block nests deeper than 1000 levels, more than twindoc reads [json-syntax]
 2 errors, 0 warnings in 2 files
 EOT
 err_ </dev/null
