@@ -664,18 +664,26 @@ cmd_check (int argc, char **argv)
           return bad_argument ("--shard", optarg, NULL);
         break;
       case OPT_FILES_FROM:
+        if (*optarg == '\0')
+          return bad_argument ("--files-from", optarg, NULL);
         files_from = optarg;
         break;
       case OPT_CONFIG:
+        if (*optarg == '\0')
+          return bad_argument ("--config", optarg, NULL);
         config_path = optarg;
         break;
       case OPT_NO_CONFIG:
         no_config = true;
         break;
       case OPT_BASELINE:
+        if (*optarg == '\0')
+          return bad_argument ("--baseline", optarg, NULL);
         baseline_path = optarg;
         break;
       case OPT_WRITE_BASELINE:
+        if (*optarg == '\0')
+          return bad_argument ("--write-baseline", optarg, NULL);
         write_baseline = optarg;
         break;
       case OPT_FIX:

@@ -393,6 +393,15 @@ twindoc: nodir/sub: No such file or directory
 EOT
 done_
 
+case_ "--write-baseline with an empty file name"
+run_ 2 $c en.md ko.md --write-baseline=
+out_ </dev/null
+err_ <<'EOT'
+twindoc: invalid argument '' for '--write-baseline'
+Try 'twindoc check --help' for more information.
+EOT
+done_
+
 case_ "--write-baseline into a missing folder"
 run_ 2 $c en.md ko.md --write-baseline=nodir/base.json
 out_ </dev/null
