@@ -253,6 +253,58 @@ suppress (struct td_ctx *ctx, const struct td_half *half, size_t first)
   td_suppress_free (&s);
 }
 
+/* The line of a code fence in SRC that is never closed and has a "---"
+   line after it, or 0: the usual reason a bilingual file seems to have no
+   Korean part.  Fences as CommonMark opens them: up to three spaces, then
+   three or more '`' or '~'; closed by a line of the same character at
+   least as long.  */
+static int
+unclosed_fence (const struct td_source *src)
+{
+  int open = 0;
+  char ch = 0;
+  size_t run = 0;
+  bool split_after = false;
+  for (int ln = 1; ln <= (int) src->nlines; ln++)
+    {
+      size_t len;
+      const char *t = td_source_line (src, ln, &len);
+      size_t i = 0;
+      while (i < len && i < 3 && t[i] == ' ')
+        i++;
+      size_t k = i;
+      if (k < len && (t[k] == '`' || t[k] == '~'))
+        while (k < len && t[k] == t[i])
+          k++;
+      size_t n = k - i;
+      if (!open)
+        {
+          if (n >= 3)
+            {
+              open = ln;
+              ch = t[i];
+              run = n;
+              split_after = false;
+            }
+          continue;
+        }
+      if (n >= run && t[i] == ch)
+        {
+          size_t e = k;
+          while (e < len && (t[e] == ' ' || t[e] == '\t' || t[e] == '\r'))
+            e++;
+          if (e == len)
+            {
+              open = 0;
+              continue;
+            }
+        }
+      if (len >= 3 && strncmp (t, "---", 3) == 0)
+        split_after = true;
+    }
+  return open && split_after ? open : 0;
+}
+
 static int
 check_one (struct td_source *src, const struct td_check_options *opts,
            struct td_diag_list *list, char **error)
@@ -267,8 +319,14 @@ check_one (struct td_source *src, const struct td_check_options *opts,
   report_frontmatter_error (&ctx, &en);
   if (td_split (doc, &en, &ko) != 0)
     {
-      *error = xstrdup (_("no Korean part found: a bilingual file needs a "
-                          "'---' line followed by the Korean text"));
+      int fence = unclosed_fence (src);
+      if (fence > 0)
+        *error = xasprintf (_("no Korean part found: the code fence opened "
+                              "at line %d is never closed, so the '---' "
+                              "line after it is code"), fence);
+      else
+        *error = xstrdup (_("no Korean part found: a bilingual file needs a "
+                            "'---' line followed by the Korean text"));
       td_doc_free (doc);
       return -1;
     }

@@ -273,6 +273,15 @@ out_ </dev/null
 nokorean_ english.md | err_
 done_
 
+case_ "a bilingual file whose '---' is inside an unclosed code fence"
+printf '# Setup\n\nRun:\n\n```sh\nmake\n\n---\n\n# 설정\n\n실행합니다.\n' >sw.md
+run_ 2 $c sw.md
+out_ </dev/null
+err_ <<'EOT'
+twindoc: sw.md: no Korean part found: the code fence opened at line 5 is never closed, so the '---' line after it is code
+EOT
+done_
+
 case_ "a bilingual file with two '---' splits"
 printf '# Setup\n\nRun `make`.\n\n---\n\n# 설정\n\n`make`를 실행합니다.\n\n---\n\n# 다시\n\n두 번째 한국어 부분입니다.\n' >two.md
 run_ 1 $c two.md
