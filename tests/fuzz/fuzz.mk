@@ -1,8 +1,8 @@
 ## tests/fuzz/fuzz.mk: the libFuzzer targets (docs/fuzzing.md), included
 ## from Makefile.am.  Needs: configure CC=clang --enable-fuzz
-## --enable-sanitizers CFLAGS='-g -O1 -fsanitize=fuzzer-no-link', so that
-## the library is instrumented for coverage; each target adds
-## -fsanitize=fuzzer, which links libFuzzer's main.
+## --enable-sanitizers, which instruments the library for coverage
+## (-fsanitize=fuzzer-no-link); each target adds -fsanitize=fuzzer, which
+## links libFuzzer's main.
 
 TD_FUZZ_NAMES = check frontmatter policy config baseline korean
 
@@ -45,7 +45,7 @@ tests_fuzz_fuzz_korean_LDADD = $(TD_LIBS)
 fuzz-smoke: $(noinst_PROGRAMS)
 	@if ! grep -q __sanitizer_cov src/libtwindoc.a; then \
 	  echo "fuzz-smoke: src/libtwindoc.a has no coverage instrumentation:" >&2; \
-	  echo "  configure with CFLAGS='-g -O1 -fsanitize=fuzzer-no-link'" >&2; \
+	  echo "  configure CC=clang --enable-fuzz --enable-sanitizers" >&2; \
 	  exit 1; \
 	fi
 	$(AM_V_GEN)$(MKDIR_P) $(FUZZ_WORKDIR)/artifacts && \
@@ -54,6 +54,7 @@ fuzz-smoke: $(noinst_PROGRAMS)
 	  >$(FUZZ_WORKDIR)/all.dict && \
 	fail=; \
 	for t in $(TD_FUZZ_NAMES); do \
+	  len=; test $$t = check && len=-max_len=2048; \
 	  case $$t in \
 	    check|frontmatter|korean) dict=$(srcdir)/tests/fuzz/markdown.dict ;; \
 	    policy) dict=$(FUZZ_WORKDIR)/all.dict ;; \
@@ -70,7 +71,7 @@ fuzz-smoke: $(noinst_PROGRAMS)
 	  fi; \
 	  $(MKDIR_P) $(FUZZ_WORKDIR)/corpus/$$t; \
 	  echo "fuzz-smoke: fuzz_$$t: $(FUZZ_SECONDS) s"; \
-	  if ./tests/fuzz/fuzz_$$t $(FUZZ_FLAGS) -dict=$$dict \
+	  if ./tests/fuzz/fuzz_$$t $(FUZZ_FLAGS) $$len -dict=$$dict \
 	       -max_total_time=$(FUZZ_SECONDS) \
 	       -artifact_prefix=$(FUZZ_WORKDIR)/artifacts/fuzz_$$t- \
 	       $(FUZZ_WORKDIR)/corpus/$$t $(FUZZ_WORKDIR)/seeds/$$t \
@@ -91,8 +92,7 @@ fuzz-smoke: $(noinst_PROGRAMS)
 else
 fuzz-smoke:
 	@echo "fuzz-smoke: the libFuzzer targets are not configured.  Run:" >&2
-	@echo "  $(srcdir)/configure CC=clang --enable-fuzz --enable-sanitizers \\" >&2
-	@echo "    CFLAGS='-g -O1 -fsanitize=fuzzer-no-link'" >&2
+	@echo "  $(srcdir)/configure CC=clang --enable-fuzz --enable-sanitizers" >&2
 	@echo "in a separate build folder (docs/fuzzing.md), then make fuzz-smoke." >&2
 	@exit 1
 endif
