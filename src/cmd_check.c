@@ -157,26 +157,12 @@ print_help (void)
   printf (_("Run '%s rules' for the list of rules.\n"), PROGRAM_NAME);
 }
 
-/* Reports ARG as an invalid argument of OPTION, lists the valid CHOICES
-   (NULL-terminated, or NULL) and returns TD_EXIT_TROUBLE.  */
+/* Reports ARG as an invalid argument of OPTION (see cmd_bad_argument).  */
 static int
 bad_argument (const char *option, const char *arg,
               const char *const *choices)
 {
-  /* TRANSLATORS: %1$s is what the user gave, %2$s the option, such as
-     "--format".  */
-  cmd_error (_("invalid argument '%1$s' for '%2$s'"), arg, option);
-  if (choices)
-    {
-      /* TRANSLATORS: followed by a list of keywords, which are not
-         translated.  */
-      fputs (_("Valid arguments are:"), stderr);
-      for (; *choices; choices++)
-        fprintf (stderr, " '%s'", *choices);
-      fputc ('\n', stderr);
-    }
-  cmd_try_help (COMMAND);
-  return TD_EXIT_TROUBLE;
+  return cmd_bad_argument (COMMAND, option, arg, choices);
 }
 
 /* The index of ARG in the NULL-terminated CHOICES, or -1.  */

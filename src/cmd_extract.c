@@ -417,15 +417,8 @@ cmd_extract (int argc, char **argv)
           text = true;
         else
           {
-            /* TRANSLATORS: %1$s is what the user gave, %2$s the option,
-               such as "--format".  */
-            cmd_error (_("invalid argument '%1$s' for '%2$s'"), optarg,
-                       "--format");
-            /* TRANSLATORS: followed by a list of keywords, which are not
-               translated.  */
-            fprintf (stderr, "%s 'json' 'text'\n", _("Valid arguments are:"));
-            cmd_try_help (COMMAND);
-            return TD_EXIT_TROUBLE;
+            static const char *const formats[] = { "json", "text", NULL };
+            return cmd_bad_argument (COMMAND, "--format", optarg, formats);
           }
         break;
       case 'h':

@@ -345,11 +345,7 @@ cmd_render (int argc, char **argv)
           const char *eq = strchr (optarg, '=');
           if (!eq || eq == optarg)
             {
-              /* TRANSLATORS: %1$s is what the user gave, %2$s the option,
-                 such as "--format".  */
-              cmd_error (_("invalid argument '%1$s' for '%2$s'"), optarg,
-                         "--set");
-              cmd_try_help (COMMAND);
+              status = cmd_bad_argument (COMMAND, "--set", optarg, NULL);
               goto out;
             }
           sets = xgrow (sets, &sets_alloc, nsets + 1, sizeof *sets);
@@ -364,12 +360,8 @@ cmd_render (int argc, char **argv)
       case OPT_LANG:
         if (!STREQ (optarg, "en") && !STREQ (optarg, "ko"))
           {
-            cmd_error (_("invalid argument '%1$s' for '%2$s'"), optarg,
-                       "--lang");
-            /* TRANSLATORS: followed by a list of keywords, which are not
-               translated.  */
-            fprintf (stderr, "%s 'en' 'ko'\n", _("Valid arguments are:"));
-            cmd_try_help (COMMAND);
+            static const char *const langs[] = { "en", "ko", NULL };
+            status = cmd_bad_argument (COMMAND, "--lang", optarg, langs);
             goto out;
           }
         lang_opt = optarg;

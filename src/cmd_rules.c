@@ -125,15 +125,8 @@ cmd_rules (int argc, char **argv)
           json = false;
         else
           {
-            /* TRANSLATORS: %1$s is what the user gave, %2$s the option,
-               such as "--format".  */
-            cmd_error (_("invalid argument '%1$s' for '%2$s'"), optarg,
-                       "--format");
-            /* TRANSLATORS: followed by a list of keywords, which are not
-               translated.  */
-            fprintf (stderr, "%s 'text' 'json'\n", _("Valid arguments are:"));
-            cmd_try_help (COMMAND);
-            return TD_EXIT_TROUBLE;
+            static const char *const formats[] = { "text", "json", NULL };
+            return cmd_bad_argument (COMMAND, "--format", optarg, formats);
           }
         break;
       case 'h':

@@ -47,6 +47,12 @@ void cmd_try_help (const char *command);
 int cmd_usage_error (const char *command, const char *format, ...)
   TD_PRINTF (2, 3);
 
+/* Prints "twindoc: invalid argument 'ARG' for 'OPTION'", the valid
+   CHOICES (NULL-terminated, or NULL for none) and the Try line for
+   COMMAND to stderr, and returns TD_EXIT_TROUBLE.  */
+int cmd_bad_argument (const char *command, const char *option,
+                      const char *arg, const char *const *choices);
+
 /* Reports that writing to stdout failed with errno ERR (once per run:
    main does not repeat it) and returns TD_EXIT_TROUBLE.  */
 int cmd_write_error (int err);

@@ -83,6 +83,27 @@ cmd_usage_error (const char *command, const char *format, ...)
 }
 
 int
+cmd_bad_argument (const char *command, const char *option, const char *arg,
+                  const char *const *choices)
+{
+  fflush (stdout);
+  /* TRANSLATORS: %1$s is what the user gave, %2$s the option, such as
+     "--format".  */
+  cmd_error (_("invalid argument '%1$s' for '%2$s'"), arg, option);
+  if (choices)
+    {
+      /* TRANSLATORS: followed by a list of keywords, which are not
+         translated.  */
+      fputs (_("Valid arguments are:"), stderr);
+      for (; *choices; choices++)
+        fprintf (stderr, " '%s'", *choices);
+      fputc ('\n', stderr);
+    }
+  cmd_try_help (command);
+  return TD_EXIT_TROUBLE;
+}
+
+int
 cmd_width (const char *s)
 {
   return (int) td_utf8_width (s, strlen (s));

@@ -38,4 +38,14 @@ returns_ 0 "$TWINDOC" check --help >out || fail_ "check --help"
 grep -q -- '--fail-on=LEVEL' out || fail_ "check help lists --fail-on"
 returns_ 0 "$TWINDOC" rules --help >out || fail_ "rules --help"
 
+# Every command reports a bad keyword the same way (cmd_bad_argument).
+returns_ 2 "$TWINDOC" rules --format=x >out 2>err || fail_ "rules --format=x"
+cat >exp <<'EOT'
+twindoc: invalid argument 'x' for '--format'
+Valid arguments are: 'text' 'json'
+Try 'twindoc rules --help' for more information.
+EOT
+compare_ exp err
+compare_ /dev/null out
+
 Exit
