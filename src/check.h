@@ -4,6 +4,7 @@
 #ifndef TD_CHECK_H
 #define TD_CHECK_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "diag.h"
@@ -47,5 +48,13 @@ int td_check_pair_memory (const char *en_name, const char *en, size_t en_len,
                           const char *ko_name, const char *ko, size_t ko_len,
                           const struct td_check_options *opts,
                           struct td_diag_list *list, char **error);
+
+/* With --tree: checks a page that exists in one language only: the
+   Korean page KO_PATH when KO_EXISTS, else the English page EN_PATH (the
+   other path is where its counterpart would be).  */
+void td_check_unpaired_page (const char *en_path, const char *ko_path,
+                             bool ko_exists,
+                             const struct td_check_options *opts,
+                             struct td_diag_list *list);
 
 #endif

@@ -469,19 +469,6 @@ listed (char **v, const char *rel)
   return false;
 }
 
-/* Records a finding about a whole file (orphan, missing-translation).  */
-static void
-file_finding (struct run *r, int rule, const char *path, char *message)
-{
-  enum td_severity sev = r->opts.severity[rule];
-  if (sev == TD_SEV_OFF)
-    {
-      free (message);
-      return;
-    }
-  td_diag_push (&r->list, rule, sev, path, 1, 1, message);
-}
-
 /* Checks the two trees.  Returns 0, or a status to exit with at once. */
 static int
 check_tree (struct run *r, const char *en_root, const char *ko_root,
@@ -539,17 +526,10 @@ check_tree (struct run *r, const char *en_root, const char *ko_root,
               free (why);
             }
         }
-      else if (pg->ko)
-        {
-          r->files++;
-          file_finding (r, TD_R_ORPHAN, ko,
-                        xasprintf (_("no English page at %s"), en));
-        }
       else
         {
           r->files++;
-          file_finding (r, TD_R_MISSING_TRANSLATION, en,
-                        xasprintf (_("no Korean translation at %s"), ko));
+          td_check_unpaired_page (en, ko, pg->ko, &r->opts, &r->list);
         }
       free (en);
       free (ko);

@@ -6,8 +6,6 @@
 #include <cmark.h>
 
 #include "buf.h"
-#include "config_file.h"
-#include "normalize.h"
 #include "inline.h"
 #include "source.h"
 #include "utf8.h"
@@ -43,35 +41,6 @@ pool_str (struct td_doc *doc, const char *s)
 {
   return pool_add (doc, s, s ? strlen (s) : 0);
 }
-
-/* ---- hashing (FNV-1a, 64 bits) -------------------------------------- */
-
-static uint64_t
-hash_bytes (uint64_t h, const void *p, size_t n)
-{
-  const unsigned char *s = p;
-  for (size_t i = 0; i < n; i++)
-    {
-      h ^= s[i];
-      h *= UINT64_C (0x100000001b3);
-    }
-  return h;
-}
-
-static uint64_t
-hash_int (uint64_t h, long v)
-{
-  return hash_bytes (h, &v, sizeof v);
-}
-
-static uint64_t
-hash_str (uint64_t h, const char *s)
-{
-  h = hash_bytes (h, s, strlen (s));
-  return hash_int (h, 0x5eed);
-}
-
-#define HASH_INIT UINT64_C (0xcbf29ce484222325)
 
 /* ---- admonition markers --------------------------------------------- */
 
@@ -156,12 +125,6 @@ flush_markers (struct builder *b, int line)
                                             m->col);
           blk->text = pool_str (b->doc, m->type);
           blk->info = pool_str (b->doc, m->title);
-          blk->sig_coarse = hash_int (hash_int (HASH_INIT, TD_BLK_ADMONITION),
-                                      blk->depth);
-          blk->sig_content = hash_str (hash_int (HASH_INIT,
-                                                 TD_BLK_ADMONITION),
-                                       blk->text);
-          blk->sig_fine = hash_int (blk->sig_content, blk->depth);
           push (b, (int) (b->doc->nblocks - 1));
         }
       else if (m->kind == 3)
@@ -588,48 +551,6 @@ count_scripts (struct td_block *blk)
   blk->latin = (unsigned) l;
 }
 
-/* Trims trailing white space of each line and common indentation.  */
-static char *
-dedent (const char *s)
-{
-  size_t n = strlen (s);
-  size_t common = SIZE_MAX;
-  for (size_t i = 0; i < n;)
-    {
-      size_t e = i;
-      while (e < n && s[e] != '\n')
-        e++;
-      size_t k = i;
-      while (k < e && (s[k] == ' ' || s[k] == '\t'))
-        k++;
-      if (k < e && k - i < common)
-        common = k - i;
-      i = e + 1;
-    }
-  if (common == SIZE_MAX)
-    common = 0;
-  struct td_buf out = TD_BUF_INIT;
-  for (size_t i = 0; i < n;)
-    {
-      size_t e = i;
-      while (e < n && s[e] != '\n')
-        e++;
-      size_t start = i + common <= e ? i + common : e;
-      size_t end = e;
-      while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t'
-                             || s[end - 1] == '\r'))
-        end--;
-      td_buf_put (&out, s + start, end - start);
-      td_buf_putc (&out, '\n');
-      i = e + 1;
-    }
-  /* Drop trailing empty lines.  */
-  while (out.len >= 2 && out.data[out.len - 1] == '\n'
-         && out.data[out.len - 2] == '\n')
-    out.data[--out.len] = '\0';
-  return td_buf_detach (&out);
-}
-
 static void
 leaf_heading (struct builder *b, cmark_node *node)
 {
@@ -868,146 +789,6 @@ leaf_html (struct builder *b, cmark_node *node)
     {
       size_t n = strlen (lit);
       scan_tags (b, lit, n, find_in_leaf (b, lit, n), true);
-    }
-}
-
-/* ---- signatures ----------------------------------------------------- */
-
-void
-td_doc_sign (struct td_doc *doc, size_t first, size_t last,
-             const struct td_config *cfg, bool korean)
-{
-  if (last > doc->nblocks)
-    last = doc->nblocks;
-  /* Every block's own part in one forward pass; containers then fold in
-     their descendants in a backward pass.  */
-  for (size_t i = first; i < last; i++)
-    {
-      struct td_block *blk = &doc->blocks[i];
-      uint64_t c = hash_int (hash_int (HASH_INIT, blk->kind), blk->depth);
-      if (blk->kind == TD_BLK_IMPORT)
-        c = hash_int (HASH_INIT, blk->kind);
-      uint64_t f = hash_int (HASH_INIT, blk->kind);
-      const struct td_item *items = td_block_items (doc, blk);
-      switch (blk->kind)
-        {
-        case TD_BLK_HEADING:
-          f = hash_int (f, blk->level);
-          f = hash_str (f, blk->anchor ? blk->anchor : "");
-          break;
-        case TD_BLK_CODE:
-          {
-            /* The code as the project's policy compares it.  */
-            char *code = NULL;
-            if (cfg && cfg->code_blocks == TD_CODE_IGNORE_COMMENTS)
-              code = td_code_strip (blk->text, blk->info);
-            else if (cfg && cfg->code_blocks == TD_CODE_IGNORE_WHITESPACE)
-              code = td_code_squeeze (blk->text);
-            char *d = dedent (code ? code : blk->text);
-            f = hash_str (hash_str (f, blk->info), d);
-            free (d);
-            free (code);
-          }
-          break;
-        case TD_BLK_IMPORT:
-          {
-            char *t = td_normalize_import (cfg, blk->text);
-            f = hash_str (f, t);
-            free (t);
-          }
-          break;
-        case TD_BLK_ADMONITION:
-          f = hash_str (f, blk->text);
-          break;
-        case TD_BLK_TABLE:
-          f = hash_int (hash_int (f, blk->count), blk->columns);
-          break;
-        case TD_BLK_LIST:
-          f = hash_int (hash_int (f, blk->level), blk->start);
-          break;
-        case TD_BLK_PARAGRAPH:
-        case TD_BLK_HTML:
-        case TD_BLK_ITEM:
-        case TD_BLK_QUOTE:
-        case TD_BLK_BREAK:
-        case TD_BLK__COUNT:
-        default:
-          break;
-        }
-      if (blk->kind != TD_BLK_CODE)
-        for (size_t k = 0; k < blk->nitems; k++)
-          {
-            const struct td_item *it = &items[k];
-            if (it->kind == TD_ITEM_DELIM || it->kind == TD_ITEM_ALT
-                || it->kind == TD_ITEM_TEXTATTR)
-              continue;
-            f = hash_int (f, it->kind);
-            if (it->kind == TD_ITEM_LINK)
-              {
-                /* Links as the project's policy compares them.  */
-                char *k1 = td_normalize_link (cfg, it->text, korean);
-                if (cfg && cfg->anchors == TD_ANCHORS_TRANSLATED_SLUGS)
-                  {
-                    char *k2 = td_link_without_fragment (k1);
-                    free (k1);
-                    k1 = k2;
-                  }
-                f = hash_str (f, k1);
-                free (k1);
-              }
-            else
-              f = hash_str (f, it->text);
-          }
-      blk->sig_coarse = c;
-      blk->sig_content = f;
-      blk->sig_fine = hash_int (f, blk->depth);
-    }
-  /* A heading without an anchor is known by its section: fold in what the
-     section's blocks keep, so that sections pair up (or are recognised
-     when they move) even where the translation made its own slugs.  */
-  for (size_t i = first; i < last; i++)
-    {
-      struct td_block *h = &doc->blocks[i];
-      if (h->kind != TD_BLK_HEADING)
-        continue;
-      h->keyed = h->anchor != NULL || h->nitems > 0;
-      if (h->anchor)
-        continue;
-      uint64_t sec = HASH_INIT;
-      bool any = false;
-      for (size_t k = i + 1; k < last; k++)
-        {
-          const struct td_block *b = &doc->blocks[k];
-          if (b->kind == TD_BLK_HEADING && b->level <= h->level)
-            break;
-          /* Only what translators leave alone even where a project
-             localises links or code comments.  */
-          const struct td_item *it = td_block_items (doc, b);
-          for (size_t n = 0; n < b->nitems; n++)
-            if (it[n].kind == TD_ITEM_CODE || it[n].kind == TD_ITEM_PLACEHOLDER
-                || it[n].kind == TD_ITEM_COMPONENT
-                || it[n].kind == TD_ITEM_IMAGE)
-              {
-                sec = hash_str (hash_int (sec, it[n].kind), it[n].text);
-                any = true;
-              }
-        }
-      if (any)
-        {
-          h->keyed = true;
-          h->sig_content = hash_int (h->sig_content, (long) sec);
-          h->sig_fine = hash_int (h->sig_fine, (long) sec);
-        }
-    }
-  for (size_t i = last; i-- > first;)
-    {
-      struct td_block *blk = &doc->blocks[i];
-      if (blk->parent >= (long) first)
-        {
-          struct td_block *p = &doc->blocks[blk->parent];
-          p->sig_fine = hash_int (p->sig_fine, (long) blk->sig_fine);
-          p->sig_content = hash_int (p->sig_content, (long) blk->sig_content);
-        }
     }
 }
 
@@ -1475,7 +1256,6 @@ td_doc_parse (struct td_source *src)
   build (&b, root);
   flush_markers (&b, INT32_MAX);
   cmark_node_free (root);
-  td_doc_sign (doc, 0, doc->nblocks, NULL, false);
 
   for (size_t i = 0; i < b.nmarkers; i++)
     {

@@ -116,18 +116,9 @@ struct td_doc
 };
 
 /* Parses SRC (taking ownership of it) into a new document: front matter,
-   then the body with cmark.  Never fails (any bytes are Markdown).  */
+   then the body with cmark.  Never fails (any bytes are Markdown).  The
+   signatures of the blocks are left for sign.h.  */
 struct td_doc *td_doc_parse (struct td_source *src);
-
-struct td_config;
-
-/* (Re)computes the signatures of blocks [FIRST, LAST) of DOC as the
-   project's policies CFG (NULL: defaults) compare them, for the Korean
-   side when KOREAN: links and import paths normalised, code by the
-   code-block policy.  td_doc_parse signs the whole document with the
-   defaults.  */
-void td_doc_sign (struct td_doc *doc, size_t first, size_t last,
-                  const struct td_config *cfg, bool korean);
 
 /* Frees DOC and its source; NULL is a no-op.  */
 void td_doc_free (struct td_doc *doc);

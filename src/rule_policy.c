@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "iam.h"
+#include "page.h"
 #include "policy.h"
 #include "rules_impl.h"
 #include "source.h"
@@ -60,22 +61,15 @@ literal_at (const struct td_half *half, const struct td_policy *p,
 /* The policies of both halves, extracted once per page.  */
 struct policies
 {
-  struct td_policy *en, *ko;
+  const struct td_policy *en, *ko;
   size_t nen, nko;
 };
 
 static void
 get_policies (struct td_ctx *ctx, struct policies *ps)
 {
-  td_policies_extract (ctx->en, &ps->en, &ps->nen);
-  td_policies_extract (ctx->ko, &ps->ko, &ps->nko);
-}
-
-static void
-free_policies (struct policies *ps)
-{
-  td_policies_free (ps->en, ps->nen);
-  td_policies_free (ps->ko, ps->nko);
+  ps->en = td_page_policies (ctx->page, 0, &ps->nen);
+  ps->ko = td_page_policies (ctx->page, 1, &ps->nko);
 }
 
 static const struct td_policy *
@@ -123,7 +117,6 @@ td_check_json_syntax (struct td_ctx *ctx)
                          "not valid JSON from here on"));
         }
     }
-  free_policies (&ps);
 }
 
 /* A short JSON rendering of J for messages; caller frees.  */
@@ -334,7 +327,6 @@ td_check_json_mismatch (struct td_ctx *ctx)
           free (d.path[i]);
         }
     }
-  free_policies (&ps);
 }
 
 /* True when a policy of PS uses placeholder NAME; *ANY tells whether any
@@ -364,9 +356,9 @@ td_check_placeholder_docs (struct td_ctx *ctx)
 {
   struct policies ps;
   get_policies (ctx, &ps);
-  struct td_guide_placeholder *v;
   size_t n;
-  td_guide_placeholders (ctx->en, ctx->ko, &v, &n);
+  const struct td_guide_placeholder *v = td_page_placeholders (ctx->page,
+                                                               &n);
   for (size_t i = 0; i < n; i++)
     {
       const struct td_guide_placeholder *g = &v[i];
@@ -399,8 +391,6 @@ td_check_placeholder_docs (struct td_ctx *ctx)
             }
         }
     }
-  td_guide_placeholders_free (v, n);
-  free_policies (&ps);
 }
 
 static enum td_rule_id
@@ -452,5 +442,4 @@ td_check_iam (struct td_ctx *ctx)
           td_iam_findings_free (&f);
         }
     }
-  free_policies (&ps);
 }

@@ -1,11 +1,10 @@
-/* rules.h: the rule table.  Adding a rule is one row here and one check
-   function.  Ids are stable, never translated and never reused.  */
+/* rules.h: the rule table: what users see and set.  Adding a rule is one
+   row here and its place in a checker's row (checker.h).  Ids are stable,
+   never translated and never reused.  */
 #ifndef TD_RULES_H
 #define TD_RULES_H
 
 #include "diag.h"
-
-struct td_ctx;
 
 enum td_rule_id
 {
@@ -59,10 +58,6 @@ struct td_rule
   enum td_severity severity; /* default severity */
   const char *summary;       /* N_() one-line description */
   const char *description;   /* N_() longer description (a paragraph) */
-  /* Runs the rule over an aligned pair; appends findings through
-     td_report.  NULL for rules reported elsewhere (encoding, front-matter,
-     source-copy are reported while loading).  */
-  void (*check) (struct td_ctx *ctx);
 };
 
 /* The table, indexed by enum td_rule_id.  */

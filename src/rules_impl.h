@@ -1,6 +1,6 @@
-/* rules_impl.h: what the check functions of the rule table share: the
-   context of one aligned page and the reporting helpers.  Private to
-   rules*.c and check.c.  */
+/* rules_impl.h: what the checkers (checker.h) share: the context of one
+   page and the reporting helpers.  Private to rule*.c, checkers.c and
+   check.c.  */
 #ifndef TD_RULES_IMPL_H
 #define TD_RULES_IMPL_H
 
@@ -9,12 +9,30 @@
 #include "doc.h"
 #include "rules.h"
 
+struct td_page;
+struct td_suppressions;
+
+/* A --tree page found in one language only.  */
+struct td_unpaired
+{
+  const char *en_path, *ko_path; /* where each would be (not owned) */
+  bool ko_exists;                /* the Korean page exists, not the English */
+};
+
+/* What a checker sees.  Which fields are set depends on its stage
+   (checker.h): TREE has unpaired only; PAGE has page, en and ko; PAIR
+   adds al; AFTER adds suppressions.  None of them is owned.  */
 struct td_ctx
 {
-  const struct td_half *en, *ko;
-  const struct td_alignment *al;
   const struct td_check_options *opts;
   struct td_diag_list *list;
+  struct td_page *page;
+  const struct td_half *en, *ko;       /* &page->en, &page->ko */
+  const struct td_alignment *al;
+  const struct td_suppressions *suppressions[2]; /* English (or bilingual)
+                                                    file, Korean file or
+                                                    NULL */
+  const struct td_unpaired *unpaired;
 };
 
 /* A place to report: a half (for its source and language), a file line,
@@ -66,7 +84,17 @@ const struct td_block *td_pair_ko (const struct td_ctx *ctx,
 int td_parent_pair_kind (const struct td_ctx *ctx, const struct td_block *b,
                          bool is_en);
 
-/* Check functions of the table.  */
+/* Reports a finding of RULE about a whole file PATH (line 1), unless the
+   rule is off.  MESSAGE is taken over.  */
+void td_report_file (struct td_ctx *ctx, enum td_rule_id rule,
+                     const char *path, char *message);
+
+/* The checkers of the table (checkers.c), by stage.  */
+void td_check_unpaired (struct td_ctx *ctx);
+void td_check_encoding (struct td_ctx *ctx);
+void td_check_front_matter (struct td_ctx *ctx);
+void td_check_source_copy (struct td_ctx *ctx);
+void td_check_imports (struct td_ctx *ctx);
 void td_check_structure (struct td_ctx *ctx);
 void td_check_heading (struct td_ctx *ctx);
 void td_check_anchor (struct td_ctx *ctx);
@@ -89,6 +117,7 @@ void td_check_placeholder_docs (struct td_ctx *ctx);
 void td_check_iam (struct td_ctx *ctx);
 void td_check_korean (struct td_ctx *ctx);
 void td_check_terminology (struct td_ctx *ctx);
+void td_check_unused_suppressions (struct td_ctx *ctx);
 
 /* Like td_report, for rules whose findings carry their own severity (the
    IAM lint: an invalid Version is an error, a missing one a warning): OWN

@@ -2,6 +2,7 @@
 #include <config.h>
 #include "system.h"
 #include "align.h"
+#include "sign.h"
 
 #include "harness.h"
 #include "source.h"
@@ -59,7 +60,10 @@ test_lcs (void)
 static struct td_doc *
 parse (const char *text)
 {
-  return td_doc_parse (td_source_from_memory ("t.md", text, strlen (text)));
+  struct td_doc *d = td_doc_parse (td_source_from_memory ("t.md", text,
+                                                        strlen (text)));
+  td_sign (d, 0, d->nblocks, NULL, false);
+  return d;
 }
 
 static void
