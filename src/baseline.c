@@ -119,38 +119,33 @@ td_baseline_load (const char *path, struct td_baseline *b, char **error)
   return 0;
 }
 
+/* A finding that an entry of the baseline B records (using the entry
+   up).  */
+static bool
+in_baseline (const struct td_diag *d, size_t i, void *arg)
+{
+  struct td_baseline *b = arg;
+  char fp[17];
+  (void) i;
+  td_baseline_fingerprint (d, fp);
+  for (size_t k = 0; k < b->n; k++)
+    {
+      struct td_baseline_entry *e = &b->v[k];
+      if (e->count > 0 && STREQ (e->fingerprint, fp)
+          && STREQ (e->rule, td_rules[d->rule].id)
+          && STREQ (e->file, d->loc.file))
+        {
+          e->count--;
+          return true;
+        }
+    }
+  return false;
+}
+
 size_t
 td_baseline_apply (struct td_baseline *b, struct td_diag_list *list)
 {
-  size_t w = 0, removed = 0;
-  for (size_t i = 0; i < list->n; i++)
-    {
-      struct td_diag *d = &list->items[i];
-      char fp[17];
-      td_baseline_fingerprint (d, fp);
-      bool drop = false;
-      for (size_t k = 0; k < b->n && !drop; k++)
-        {
-          struct td_baseline_entry *e = &b->v[k];
-          if (e->count > 0 && STREQ (e->fingerprint, fp)
-              && STREQ (e->rule, td_rules[d->rule].id)
-              && STREQ (e->file, d->loc.file))
-            {
-              e->count--;
-              drop = true;
-            }
-        }
-      if (drop)
-        {
-          list->counts[d->severity]--;
-          td_diag_release (d);
-          removed++;
-        }
-      else
-        list->items[w++] = *d;
-    }
-  list->n = w;
-  return removed;
+  return td_diag_list_remove_if (list, 0, in_baseline, b);
 }
 
 char *

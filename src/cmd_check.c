@@ -8,17 +8,15 @@
 #include <unistd.h>
 
 #include "atomic.h"
-#include "buf.h"
 #include "baseline.h"
 #include "check.h"
+#include "check_tree.h"
 #include "commands.h"
 #include "config_file.h"
 #include "diag.h"
 #include "fix.h"
 #include "fmt.h"
 #include "rules.h"
-#include "source.h"
-#include "tree.h"
 #include "xalloc.h"
 
 #define COMMAND "check"
@@ -157,26 +155,6 @@ print_help (void)
   printf (_("Run '%s rules' for the list of rules.\n"), PROGRAM_NAME);
 }
 
-/* Reports ARG as an invalid argument of OPTION (see cmd_bad_argument).  */
-static int
-bad_argument (const char *option, const char *arg,
-              const char *const *choices)
-{
-  return cmd_bad_argument (COMMAND, option, arg, choices);
-}
-
-/* The index of ARG in the NULL-terminated CHOICES, or -1.  */
-static int
-find_choice (const char *arg, const char *const *choices)
-{
-  int i;
-
-  for (i = 0; choices[i]; i++)
-    if (STREQ (arg, choices[i]))
-      return i;
-  return -1;
-}
-
 /* Parses a positive byte count with an optional K, M or G suffix (powers
    of 1024).  */
 static bool
@@ -236,7 +214,7 @@ set_severity (struct cli_severity *cli, const char *arg)
   int rule;
 
   if (!eq)
-    return bad_argument ("--severity", arg, NULL);
+    return cmd_bad_argument (COMMAND, "--severity", arg, NULL);
   id = xstrndup (arg, (size_t) (eq - arg));
   rule = td_rule_find (id);
   if (rule < 0)
@@ -250,7 +228,7 @@ set_severity (struct cli_severity *cli, const char *arg)
     {
       static const char *const levels[] = { "error", "warning", "note",
                                             "off", NULL };
-      return bad_argument ("--severity", arg, levels);
+      return cmd_bad_argument (COMMAND, "--severity", arg, levels);
     }
   cli->set[rule] = true;
   cli->sev[rule] = sev;
@@ -276,103 +254,6 @@ want_color (enum when when)
   return isatty (STDOUT_FILENO) && !(no_color && *no_color);
 }
 
-/* Reads all of FILE into a new buffer (*LEN bytes).  Returns NULL with
-   errno set on failure.  */
-static char *
-slurp (const char *file, size_t *len)
-{
-  FILE *f = fopen (file, "rb");
-  if (f == NULL)
-    return NULL;
-  struct td_buf b = TD_BUF_INIT;
-  char chunk[65536];
-  size_t n;
-  while ((n = fread (chunk, 1, sizeof chunk, f)) > 0)
-    td_buf_put (&b, chunk, n);
-  int err = ferror (f) ? errno : 0;
-  fclose (f);
-  if (err)
-    {
-      td_buf_free (&b);
-      errno = err;
-      return NULL;
-    }
-  *len = b.len;
-  return td_buf_detach (&b);
-}
-
-/* --fix: applies the certain fixes of LIST to their files (or prints them
-   as a diff when DRY_RUN), then drops the fixed findings from LIST.
-   Returns false if a file could not be read or written.  */
-static bool
-apply_fixes (struct td_diag_list *list, bool dry_run)
-{
-  bool ok = true;
-  bool *applied = xcalloc (list->n + 1, sizeof *applied);
-  for (size_t f = 0; f < list->nfiles; f++)
-    {
-      const char *file = list->files[f];
-      bool any = false;
-      for (size_t i = 0; i < list->n && !any; i++)
-        any = list->items[i].fix_new && list->items[i].loc.file
-              && STREQ (list->items[i].loc.file, file);
-      if (!any)
-        continue;
-      size_t len, new_len;
-      char *data = slurp (file, &len);
-      if (data == NULL)
-        {
-          cmd_error ("%s: %s", file, strerror (errno));
-          ok = false;
-          continue;
-        }
-      bool *mine = xcalloc (list->n + 1, sizeof *mine);
-      char *fixed = td_fix_apply (list, file, data, len, &new_len, mine);
-      if (fixed)
-        {
-          char *error = NULL;
-          if (dry_run)
-            {
-              char *diff = td_fix_diff (file, data, len, fixed, new_len);
-              fputs (diff, stdout);
-              free (diff);
-            }
-          else if (td_write_atomic (file, fixed, new_len, &error) != 0)
-            {
-              cmd_error ("%s: %s", file, error);
-              free (error);
-              ok = false;
-              memset (mine, 0, (list->n + 1) * sizeof *mine);
-            }
-          for (size_t i = 0; i < list->n; i++)
-            applied[i] = applied[i] || mine[i];
-          free (fixed);
-        }
-      free (mine);
-      free (data);
-    }
-  if (!dry_run)
-    {
-      size_t w = 0, fixed = 0;
-      for (size_t i = 0; i < list->n; i++)
-        if (applied[i])
-          {
-            list->counts[list->items[i].severity]--;
-            td_diag_release (&list->items[i]);
-            fixed++;
-          }
-        else
-          list->items[w++] = list->items[i];
-      list->n = w;
-      if (fixed)
-        /* TRANSLATORS: %1$s is "twindoc", %2$zu a number of fixes.  */
-        fprintf (stderr, _("%1$s: %2$zu findings fixed\n"), PROGRAM_NAME,
-                 fixed);
-    }
-  free (applied);
-  return ok;
-}
-
 /* Parses "K/N" (1 <= K <= N).  */
 static bool
 parse_shard (const char *s, unsigned long *k, unsigned long *n)
@@ -388,433 +269,420 @@ parse_shard (const char *s, unsigned long *k, unsigned long *n)
          && *k <= *n;
 }
 
-/* What a run of check does besides the checks.  */
-struct run
+/* The options of one run.  */
+struct options
 {
-  struct td_check_options opts;
-  struct td_diag_list list;
-  int files, pairs;
-  bool trouble;   /* something could not be read: exit 2 at the end */
+  const struct td_format *format;
+  int fail_on;                   /* index in fail_on_names */
+  int color, excerpt;            /* enum when */
+  struct cli_severity cli;
+  size_t max_bytes;
+  bool tree, list_missing, no_config, fix, dry_run;
+  unsigned long shard_k, shard_n;
+  const char *files_from, *config_path, *baseline_path, *write_baseline;
 };
 
-/* Reports trouble "PATH: REASON" and goes on.  */
-static void
-trouble (struct run *r, const char *path, const char *reason)
+/* Options that only set a flag.  */
+static const struct flag_option
 {
-  if (path)
-    cmd_error ("%s: %s", path, reason);
-  else
-    cmd_error ("%s", reason);
-  r->trouble = true;
-}
+  int opt;
+  size_t offset; /* of the bool in struct options */
+} flag_options[] = {
+  { OPT_TREE, offsetof (struct options, tree) },
+  { OPT_LIST_MISSING, offsetof (struct options, list_missing) },
+  { OPT_NO_CONFIG, offsetof (struct options, no_config) },
+  { OPT_FIX, offsetof (struct options, fix) },
+  { OPT_DRY_RUN, offsetof (struct options, dry_run) },
+};
 
-/* Reads the paths of --files-from=FILE as relative page paths of the
-   trees EN_ROOT and KO_ROOT.  Returns a NULL-terminated list, or NULL
-   with the trouble reported.  */
-static char **
-read_files_from (struct run *r, const char *file, const char *en_root,
-                 const char *ko_root)
+/* Options that name a file (never empty).  */
+static const struct file_option
 {
-  char *why = NULL;
-  struct td_source *src = td_source_read (file, 0, &why);
-  if (src == NULL)
-    {
-      trouble (r, STREQ (file, "-") ? _("standard input") : file, why);
-      free (why);
-      return NULL;
-    }
-  char **v = xmalloc ((src->nlines + 1) * sizeof *v);
-  size_t n = 0;
-  const char *roots[2] = { en_root, ko_root };
-  for (int ln = 1; ln <= (int) src->nlines; ln++)
-    {
-      size_t len;
-      const char *line = td_source_line (src, ln, &len);
-      while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t'))
-        len--;
-      if (len == 0)
-        continue;
-      char *path = xstrndup (line, len);
-      const char *rel = path;
-      while (rel[0] == '.' && rel[1] == '/')
-        rel += 2;
-      for (int k = 0; k < 2; k++)
-        {
-          const char *root = roots[k];
-          while (root[0] == '.' && root[1] == '/')
-            root += 2;
-          size_t rl = strlen (root);
-          while (rl > 0 && root[rl - 1] == '/')
-            rl--;
-          if (rl > 0 && strncmp (rel, root, rl) == 0 && rel[rl] == '/')
-            {
-              rel += rl + 1;
-              break;
-            }
-        }
-      v[n++] = xstrdup (rel);
-      free (path);
-    }
-  v[n] = NULL;
-  td_source_free (src);
-  return v;
-}
+  int opt;
+  const char *name;
+  size_t offset; /* of the const char * in struct options */
+} file_options[] = {
+  { OPT_FILES_FROM, "--files-from", offsetof (struct options, files_from) },
+  { OPT_CONFIG, "--config", offsetof (struct options, config_path) },
+  { OPT_BASELINE, "--baseline", offsetof (struct options, baseline_path) },
+  { OPT_WRITE_BASELINE, "--write-baseline",
+    offsetof (struct options, write_baseline) },
+};
 
-static bool
-listed (char **v, const char *rel)
+/* Options whose argument is one of a list of keywords.  */
+static const struct choice_option
 {
-  for (; *v; v++)
-    if (STREQ (*v, rel))
-      return true;
-  return false;
-}
+  int opt;
+  const char *name;
+  const char *const *choices;
+  size_t offset; /* of the int in struct options */
+} choice_options[] = {
+  { OPT_FAIL_ON, "--fail-on", fail_on_names,
+    offsetof (struct options, fail_on) },
+  { OPT_COLOR, "--color", when_names, offsetof (struct options, color) },
+  { OPT_EXCERPT, "--excerpt", when_names,
+    offsetof (struct options, excerpt) },
+};
 
-/* Checks the two trees.  Returns 0, or a status to exit with at once. */
+/* Handles option C with argument ARG through the tables above.  Returns
+   -1 when C is none of theirs, else 0 or an exit status.  */
 static int
-check_tree (struct run *r, const char *en_root, const char *ko_root,
-            const struct td_config *cfg, bool list_missing,
-            unsigned long shard_k, unsigned long shard_n,
-            const char *files_from)
+table_option (struct options *o, int c, const char *arg)
 {
-  struct td_tree tree;
-  char *error = NULL;
-  if (td_tree_scan (en_root, ko_root, cfg, &tree, &error) != 0)
+  for (size_t i = 0; i < ARRAY_SIZE (flag_options); i++)
+    if (flag_options[i].opt == c)
+      {
+        *(bool *) ((char *) o + flag_options[i].offset) = true;
+        return 0;
+      }
+  for (size_t i = 0; i < ARRAY_SIZE (file_options); i++)
+    if (file_options[i].opt == c)
+      {
+        if (*arg == '\0')
+          return cmd_bad_argument (COMMAND, file_options[i].name, arg, NULL);
+        *(const char **) ((char *) o + file_options[i].offset) = arg;
+        return 0;
+      }
+  for (size_t i = 0; i < ARRAY_SIZE (choice_options); i++)
+    if (choice_options[i].opt == c)
+      return cmd_choice (COMMAND, choice_options[i].name, arg,
+                         choice_options[i].choices,
+                         (int *) ((char *) o + choice_options[i].offset));
+  return -1;
+}
+
+/* The names of the output formats, NULL-terminated (static).  */
+static const char *const *
+format_names (void)
+{
+  static const char *names[8];
+  size_t n = 0;
+  for (const struct td_format *f = td_formats;
+       f->name && n + 1 < ARRAY_SIZE (names); f++)
+    names[n++] = f->name;
+  names[n] = NULL;
+  return names;
+}
+
+/* Parses the options into O.  Returns -1 to go on, or an exit status.  */
+static int
+parse_options (int argc, char **argv, struct options *o)
+{
+  int c, status;
+  while ((c = getopt_long (argc, argv, "f:h", longopts, NULL)) != -1)
     {
-      cmd_error ("%s", error);
-      free (error);
-      return TD_EXIT_TROUBLE;
-    }
-  for (size_t i = 0; i < tree.nnotes; i++)
-    cmd_error ("%s", tree.notes[i]);
-  for (size_t i = 0; i < tree.ntrouble; i++)
-    trouble (r, NULL, tree.trouble[i]);
-  char **only = NULL;
-  if (files_from)
-    {
-      only = read_files_from (r, files_from, en_root, ko_root);
-      if (only == NULL)
+      if (c == OPT_COLOR && !optarg)
         {
-          td_tree_free (&tree);
+          o->color = WHEN_ALWAYS;
+          continue;
+        }
+      if ((status = table_option (o, c, optarg)) >= 0)
+        {
+          if (status)
+            return status;
+          continue;
+        }
+      switch (c)
+        {
+        case 'f':
+          o->format = td_format_find (optarg);
+          if (!o->format)
+            return cmd_bad_argument (COMMAND, "--format", optarg,
+                                     format_names ());
+          break;
+        case OPT_SEVERITY:
+          if ((status = set_severity (&o->cli, optarg)))
+            return status;
+          break;
+        case OPT_MAX_BYTES:
+          if (!parse_size (optarg, &o->max_bytes))
+            return cmd_bad_argument (COMMAND, "--max-bytes", optarg, NULL);
+          break;
+        case OPT_SHARD:
+          if (!parse_shard (optarg, &o->shard_k, &o->shard_n))
+            return cmd_bad_argument (COMMAND, "--shard", optarg, NULL);
+          break;
+        case 'h':
+          print_help ();
+          return TD_EXIT_OK;
+        default:
+          cmd_try_help (COMMAND);
           return TD_EXIT_TROUBLE;
         }
     }
-  size_t index = 0;
-  for (size_t i = 0; i < tree.n; i++)
-    {
-      const struct td_page *pg = &tree.pages[i];
-      if (only && !listed (only, pg->rel))
-        continue;
-      if (shard_n > 0 && index++ % shard_n != shard_k - 1)
-        continue;
-      char *en = td_tree_join (en_root, pg->rel);
-      char *ko = td_tree_join (ko_root, pg->rel);
-      if (list_missing)
-        {
-          if (pg->en && !pg->ko)
-            printf ("%s\n", pg->rel);
-        }
-      else if (pg->en && pg->ko)
-        {
-          const char *error_path = NULL;
-          char *why = NULL;
-          r->files += 2;
-          r->pairs++;
-          if (td_check_pair (en, ko, &r->opts, &r->list, &error_path, &why)
-              != 0)
-            {
-              trouble (r, error_path, why);
-              free (why);
-            }
-        }
-      else
-        {
-          r->files++;
-          td_check_unpaired_page (en, ko, pg->ko, &r->opts, &r->list);
-        }
-      free (en);
-      free (ko);
-    }
-  if (only)
-    {
-      for (char **p = only; *p; p++)
-        free (*p);
-      free (only);
-    }
-  td_tree_free (&tree);
-  return 0;
+  return -1;
 }
 
-int
-cmd_check (int argc, char **argv)
+/* Checks the operands and the options that go together.  Returns -1 to
+   go on, or an exit status.  */
+static int
+check_operands (int argc, const struct options *o, char **argv)
 {
-  struct run r;
-  struct cli_severity cli;
-  struct td_config cfg;
-  struct td_fmt_options fopts = { false, false, true, 0, 1 };
-  const struct td_format *format = td_format_find ("text");
-  enum when color = WHEN_AUTO, excerpt = WHEN_AUTO;
-  int fail_on = TD_SEV_ERROR;
-  int c, status, nfiles;
-  bool tree = false, list_missing = false, no_config = false;
-  unsigned long shard_k = 0, shard_n = 0;
-  const char *files_from = NULL, *config_path = NULL;
-  const char *baseline_path = NULL, *write_baseline = NULL;
-  bool fix = false, dry_run = false;
-  size_t max_bytes = 0;
-  size_t i;
-
-  memset (&r, 0, sizeof r);
-  memset (&cli, 0, sizeof cli);
-  while ((c = getopt_long (argc, argv, "f:h", longopts, NULL)) != -1)
-    switch (c)
-      {
-      case 'f':
-        format = td_format_find (optarg);
-        if (!format)
-          {
-            const char *names[8];
-            size_t n = 0;
-            const struct td_format *f;
-
-            for (f = td_formats; f->name && n + 1 < ARRAY_SIZE (names); f++)
-              names[n++] = f->name;
-            names[n] = NULL;
-            return bad_argument ("--format", optarg, names);
-          }
-        break;
-      case OPT_FAIL_ON:
-        {
-          int k = find_choice (optarg, fail_on_names);
-          if (k < 0)
-            return bad_argument ("--fail-on", optarg, fail_on_names);
-          fail_on = (k == 0 ? TD_SEV_ERROR : k == 1 ? TD_SEV_WARNING
-                     : k == 2 ? TD_SEV_NOTE : FAIL_ON_NONE);
-        }
-        break;
-      case OPT_COLOR:
-        if (!optarg)
-          color = WHEN_ALWAYS;
-        else
-          {
-            int k = find_choice (optarg, when_names);
-            if (k < 0)
-              return bad_argument ("--color", optarg, when_names);
-            color = (enum when) k;
-          }
-        break;
-      case OPT_EXCERPT:
-        {
-          int k = find_choice (optarg, when_names);
-          if (k < 0)
-            return bad_argument ("--excerpt", optarg, when_names);
-          excerpt = (enum when) k;
-        }
-        break;
-      case OPT_SEVERITY:
-        status = set_severity (&cli, optarg);
-        if (status)
-          return status;
-        break;
-      case OPT_MAX_BYTES:
-        if (!parse_size (optarg, &max_bytes))
-          return bad_argument ("--max-bytes", optarg, NULL);
-        break;
-      case OPT_TREE:
-        tree = true;
-        break;
-      case OPT_LIST_MISSING:
-        list_missing = true;
-        break;
-      case OPT_SHARD:
-        if (!parse_shard (optarg, &shard_k, &shard_n))
-          return bad_argument ("--shard", optarg, NULL);
-        break;
-      case OPT_FILES_FROM:
-        if (*optarg == '\0')
-          return bad_argument ("--files-from", optarg, NULL);
-        files_from = optarg;
-        break;
-      case OPT_CONFIG:
-        if (*optarg == '\0')
-          return bad_argument ("--config", optarg, NULL);
-        config_path = optarg;
-        break;
-      case OPT_NO_CONFIG:
-        no_config = true;
-        break;
-      case OPT_BASELINE:
-        if (*optarg == '\0')
-          return bad_argument ("--baseline", optarg, NULL);
-        baseline_path = optarg;
-        break;
-      case OPT_WRITE_BASELINE:
-        if (*optarg == '\0')
-          return bad_argument ("--write-baseline", optarg, NULL);
-        write_baseline = optarg;
-        break;
-      case OPT_FIX:
-        fix = true;
-        break;
-      case OPT_DRY_RUN:
-        dry_run = true;
-        break;
-      case 'h':
-        print_help ();
-        return TD_EXIT_OK;
-      default:
-        cmd_try_help (COMMAND);
-        return TD_EXIT_TROUBLE;
-      }
-
-  nfiles = argc - optind;
+  int nfiles = argc - optind;
   if (nfiles < 1)
     return cmd_usage_error (COMMAND, "%s", _("missing file operand"));
   if (nfiles > 2)
     return cmd_usage_error (COMMAND, _("extra operand '%s'"),
                             argv[optind + 2]);
-  if (tree && nfiles != 2)
+  if (o->tree && nfiles != 2)
     return cmd_usage_error (COMMAND, "%s",
                             _("--tree needs two folders: EN_DIR KO_DIR"));
-  if (dry_run && !fix)
+  if (o->dry_run && !o->fix)
     return cmd_usage_error (COMMAND, "%s", _("--dry-run goes with --fix"));
-  if (!tree && (list_missing || shard_n || files_from))
+  if (!o->tree && (o->list_missing || o->shard_n || o->files_from))
     return cmd_usage_error (COMMAND, "%s",
                             _("--list-missing, --shard and --files-from go "
                               "with --tree"));
+  return -1;
+}
 
-  /* The configuration: --config, else the nearest .twindoc.json.  */
-  td_config_init (&cfg);
-  {
-    char *found = NULL;
-    if (!config_path && !no_config)
-      config_path = found = td_config_find (".");
-    if (config_path)
-      {
-        char *error = NULL;
-        if (td_config_load (config_path, &cfg, &error) != 0)
-          {
-            cmd_error ("%s", error);
-            free (error);
-            free (found);
-            return TD_EXIT_TROUBLE;
-          }
-      }
-    free (found);
-  }
-  td_check_options_init (&r.opts);
-  r.opts.max_bytes = max_bytes;
-  r.opts.config = config_path ? &cfg : NULL;
-  for (i = 0; i < TD_R__COUNT; i++)
-    {
-      if (cfg.severity_set[i])
-        r.opts.severity[i] = cfg.severity[i];
-      if (cli.set[i])
-        r.opts.severity[i] = cli.sev[i];
-    }
+/* What a run of check does besides the checks.  */
+struct run
+{
+  struct td_check_options opts;
+  struct td_config cfg;     /* the project configuration */
+  bool have_cfg;            /* one was read */
+  struct td_diag_list list;
+  int files, pairs;
+  bool trouble;   /* something could not be read: exit 2 at the end */
+};
 
-  td_diag_list_init (&r.list);
-  if (tree)
+/* Reads the configuration (--config, else the nearest .twindoc.json)
+   and sets the severities of R: the rule table's, the configuration's,
+   then --severity.  Returns false after reporting.  */
+static bool
+configure (struct run *r, const struct options *o)
+{
+  const char *path = o->config_path;
+  char *found = NULL;
+  td_config_init (&r->cfg);
+  if (!path && !o->no_config)
+    path = found = td_config_find (".");
+  if (path)
     {
-      status = check_tree (&r, argv[optind], argv[optind + 1],
-                           config_path ? &cfg : NULL, list_missing, shard_k,
-                           shard_n, files_from);
-      if (status != 0 || list_missing)
-        {
-          td_diag_list_free (&r.list);
-          td_config_free (&cfg);
-          return status != 0 ? status
-                 : r.trouble ? TD_EXIT_TROUBLE : TD_EXIT_OK;
-        }
-    }
-  else
-    {
-      const char *error_path = argv[optind];
       char *error = NULL;
-      if (nfiles == 1)
-        status = td_check_file (argv[optind], &r.opts, &r.list, &error);
-      else
-        status = td_check_pair (argv[optind], argv[optind + 1], &r.opts,
-                                &r.list, &error_path, &error);
-      if (status < 0)
-        {
-          cmd_error ("%s: %s", error_path, error ? error : "");
-          free (error);
-          td_diag_list_free (&r.list);
-          td_config_free (&cfg);
-          return TD_EXIT_TROUBLE;
-        }
-      r.files = nfiles;
-      r.pairs = 1;
-    }
-
-  td_diag_list_sort (&r.list);
-  if (write_baseline)
-    {
-      char *text = td_baseline_format (&r.list);
-      char *error = NULL;
-      status = TD_EXIT_OK;
-      if (td_write_atomic (write_baseline, text, strlen (text), &error) != 0)
-        {
-          cmd_error ("%s: %s", write_baseline, error);
-          free (error);
-          status = TD_EXIT_TROUBLE;
-        }
-      else
-        /* TRANSLATORS: %1$s is "twindoc", %2$zu a number of findings, %3$s a
-           file name.  */
-        fprintf (stderr, ngettext ("%1$s: %2$zu finding recorded in %3$s\n",
-                                   "%1$s: %2$zu findings recorded in %3$s\n",
-                                   r.list.n),
-                 PROGRAM_NAME, r.list.n, write_baseline);
-      free (text);
-      td_diag_list_free (&r.list);
-      td_config_free (&cfg);
-      return r.trouble ? TD_EXIT_TROUBLE : status;
-    }
-  if (baseline_path)
-    {
-      struct td_baseline b;
-      char *error = NULL;
-      if (td_baseline_load (baseline_path, &b, &error) != 0)
+      if (td_config_load (path, &r->cfg, &error) != 0)
         {
           cmd_error ("%s", error);
           free (error);
-          td_diag_list_free (&r.list);
-          td_config_free (&cfg);
-          return TD_EXIT_TROUBLE;
+          free (found);
+          return false;
         }
-      td_baseline_apply (&b, &r.list);
-      td_baseline_free (&b);
     }
-
-  if (fix && !apply_fixes (&r.list, dry_run))
-    r.trouble = true;
-  if (fix && dry_run)
+  free (found);
+  r->have_cfg = path != NULL;
+  td_check_options_init (&r->opts);
+  r->opts.max_bytes = o->max_bytes;
+  r->opts.config = r->have_cfg ? &r->cfg : NULL;
+  for (size_t i = 0; i < TD_R__COUNT; i++)
     {
-      /* The diff is the output.  */
-      td_diag_list_free (&r.list);
-      td_config_free (&cfg);
-      return r.trouble ? TD_EXIT_TROUBLE : TD_EXIT_OK;
+      if (r->cfg.severity_set[i])
+        r->opts.severity[i] = r->cfg.severity[i];
+      if (o->cli.set[i])
+        r->opts.severity[i] = o->cli.sev[i];
     }
-  fopts.color = want_color (color);
-  fopts.excerpt = (excerpt == WHEN_ALWAYS
-                   || (excerpt == WHEN_AUTO && isatty (STDOUT_FILENO)));
+  return true;
+}
+
+/* Reports trouble "MESSAGE" and goes on.  */
+static void
+trouble (struct run *r, const char *message)
+{
+  cmd_error ("%s", message);
+  r->trouble = true;
+}
+
+/* --tree.  Returns -1 to go on to the output, or an exit status.  */
+static int
+run_tree (struct run *r, const struct options *o, char **argv)
+{
+  struct td_tree_request req = { argv[optind], argv[optind + 1],
+                                 r->have_cfg ? &r->cfg : NULL,
+                                 o->list_missing, o->shard_k, o->shard_n,
+                                 o->files_from };
+  struct td_tree_run run;
+  char *error = NULL;
+  int status = td_check_tree (&req, &r->opts, &r->list, &run, &error);
+  for (size_t i = 0; i < run.nnotes; i++)
+    cmd_error ("%s", run.notes[i]);
+  for (size_t i = 0; i < run.ntrouble; i++)
+    trouble (r, run.trouble[i]);
+  for (size_t i = 0; i < run.nmissing; i++)
+    printf ("%s\n", run.missing[i]);
+  r->files = run.files;
+  r->pairs = run.pairs;
+  td_tree_run_free (&run);
+  if (status != 0)
+    {
+      cmd_error ("%s", error);
+      free (error);
+      return TD_EXIT_TROUBLE;
+    }
+  if (o->list_missing)
+    return r->trouble ? TD_EXIT_TROUBLE : TD_EXIT_OK;
+  return -1;
+}
+
+/* One bilingual file or one pair.  Returns -1 to go on to the output, or
+   an exit status.  */
+static int
+run_files (struct run *r, int nfiles, char **argv)
+{
+  const char *error_path = argv[optind];
+  char *error = NULL;
+  int status;
+  if (nfiles == 1)
+    status = td_check_file (argv[optind], &r->opts, &r->list, &error);
+  else
+    status = td_check_pair (argv[optind], argv[optind + 1], &r->opts,
+                            &r->list, &error_path, &error);
+  if (status < 0)
+    {
+      cmd_error ("%s: %s", error_path, error ? error : "");
+      free (error);
+      return TD_EXIT_TROUBLE;
+    }
+  r->files = nfiles;
+  r->pairs = 1;
+  return -1;
+}
+
+/* --write-baseline=PATH: records the findings and returns the exit
+   status.  */
+static int
+write_baseline (struct run *r, const char *path)
+{
+  char *text = td_baseline_format (&r->list);
+  char *error = NULL;
+  int status = TD_EXIT_OK;
+  if (td_write_atomic (path, text, strlen (text), &error) != 0)
+    {
+      cmd_error ("%s: %s", path, error);
+      free (error);
+      status = TD_EXIT_TROUBLE;
+    }
+  else
+    /* TRANSLATORS: %1$s is "twindoc", %2$zu a number of findings, %3$s a
+       file name.  */
+    fprintf (stderr, ngettext ("%1$s: %2$zu finding recorded in %3$s\n",
+                               "%1$s: %2$zu findings recorded in %3$s\n",
+                               r->list.n),
+             PROGRAM_NAME, r->list.n, path);
+  free (text);
+  return r->trouble ? TD_EXIT_TROUBLE : status;
+}
+
+/* --baseline=PATH: drops the recorded findings.  False after
+   reporting.  */
+static bool
+apply_baseline (struct run *r, const char *path)
+{
+  struct td_baseline b;
+  char *error = NULL;
+  if (td_baseline_load (path, &b, &error) != 0)
+    {
+      cmd_error ("%s", error);
+      free (error);
+      return false;
+    }
+  td_baseline_apply (&b, &r->list);
+  td_baseline_free (&b);
+  return true;
+}
+
+/* --fix: applies the certain fixes (or prints them with --dry-run).  */
+static void
+apply_fixes (struct run *r, bool dry_run)
+{
+  struct td_fix_run fx;
+  td_fix_files (&r->list, dry_run, &fx);
+  fputs (fx.diff, stdout);
+  for (size_t i = 0; i < fx.nerrors; i++)
+    trouble (r, fx.errors[i]);
+  if (fx.fixed)
+    /* TRANSLATORS: %1$s is "twindoc", %2$zu a number of fixes.  */
+    fprintf (stderr, _("%1$s: %2$zu findings fixed\n"), PROGRAM_NAME,
+             fx.fixed);
+  td_fix_run_free (&fx);
+}
+
+/* The lowest severity that fails the run for --fail-on's keyword INDEX
+   (error, warning, note, none).  */
+static int
+fail_level (int index)
+{
+  return index == 3 ? FAIL_ON_NONE : TD_SEV_ERROR - index;
+}
+
+/* Prints the findings; returns the exit status.  */
+static int
+report (struct run *r, const struct options *o)
+{
+  struct td_fmt_options fopts = { false, false, true, 0, 1 };
+  int status = TD_EXIT_OK;
+  fopts.color = want_color ((enum when) o->color);
+  fopts.excerpt = (o->excerpt == WHEN_ALWAYS
+                   || (o->excerpt == WHEN_AUTO && isatty (STDOUT_FILENO)));
   fopts.summary = true;
-  fopts.files = r.files;
-  fopts.pairs = r.pairs;
-  status = TD_EXIT_OK;
-  if (format->write (stdout, &r.list, &fopts) != 0)
+  fopts.files = r->files;
+  fopts.pairs = r->pairs;
+  if (o->format->write (stdout, &r->list, &fopts) != 0)
     status = cmd_write_error (errno);
   else
-    for (i = 0; i < r.list.n; i++)
-      if ((int) r.list.items[i].severity >= fail_on)
+    for (size_t i = 0; i < r->list.n; i++)
+      if ((int) r->list.items[i].severity >= fail_level (o->fail_on))
         {
           status = TD_EXIT_FINDINGS;
           break;
         }
-  td_diag_list_free (&r.list);
-  td_config_free (&cfg);
-  if (r.trouble && status != TD_EXIT_TROUBLE)
+  if (r->trouble && status != TD_EXIT_TROUBLE)
     status = TD_EXIT_TROUBLE;
+  return status;
+}
+
+/* Everything after the options: check, then baseline, fixes, output.  */
+static int
+run (struct run *r, const struct options *o, int argc, char **argv)
+{
+  int status = o->tree ? run_tree (r, o, argv)
+                       : run_files (r, argc - optind, argv);
+  if (status >= 0)
+    return status;
+  td_diag_list_sort (&r->list);
+  if (o->write_baseline)
+    return write_baseline (r, o->write_baseline);
+  if (o->baseline_path && !apply_baseline (r, o->baseline_path))
+    return TD_EXIT_TROUBLE;
+  if (o->fix)
+    apply_fixes (r, o->dry_run);
+  if (o->fix && o->dry_run) /* the diff is the output */
+    return r->trouble ? TD_EXIT_TROUBLE : TD_EXIT_OK;
+  return report (r, o);
+}
+
+int
+cmd_check (int argc, char **argv)
+{
+  struct options o;
+  struct run r;
+  memset (&o, 0, sizeof o);
+  memset (&r, 0, sizeof r);
+  o.format = td_format_find ("text");
+  o.fail_on = 0;
+  o.color = o.excerpt = WHEN_AUTO;
+  int status = parse_options (argc, argv, &o);
+  if (status < 0)
+    status = check_operands (argc, &o, argv);
+  if (status >= 0)
+    return status;
+  if (!configure (&r, &o))
+    {
+      td_config_free (&r.cfg);
+      return TD_EXIT_TROUBLE;
+    }
+  td_diag_list_init (&r.list);
+  status = run (&r, &o, argc, argv);
+  td_diag_list_free (&r.list);
+  td_config_free (&r.cfg);
   return status;
 }

@@ -1,26 +1,21 @@
 /* cmd_extract.c: the `twindoc extract` command: the JSON policy blocks of
    a guide and its placeholders, as a JSON manifest (keys are an interface,
-   never translated) or as a table.  Also the guide loader render shares.  */
+   never translated) or as a table.  */
 #include <config.h>
 #include "system.h"
 
-#include <getopt.h>
 
 #include <cJSON.h>
+
+#include <unistd.h>
 
 #include "commands.h"
 #include "policy.h"
 #include "source.h"
-#include "split.h"
+#include "page.h"
 #include "xalloc.h"
 
 #define COMMAND "extract"
-
-static const struct option longopts[] = {
-  { "format", required_argument, NULL, 'f' },
-  { "help", no_argument, NULL, 'h' },
-  { NULL, 0, NULL, 0 }
-};
 
 static void
 print_help (void)
@@ -45,72 +40,6 @@ print_help (void)
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("Exit status is 0, 1 if a JSON block does not parse, and 2 if\n"
            "there was trouble.\n"), stdout);
-}
-
-/* ---- the guide ------------------------------------------------------ */
-
-/* The number of MDX import/export blocks at the top of DOC.  */
-static size_t
-leading_imports (const struct td_doc *doc)
-{
-  size_t n = 0;
-  while (n < doc->nblocks && doc->blocks[n].kind == TD_BLK_IMPORT)
-    n++;
-  return n;
-}
-
-/* Reads PATH into a document; NULL after reporting the trouble.  */
-static struct td_doc *
-read_doc (const char *path)
-{
-  char *why = NULL;
-  struct td_source *src = td_source_read (path, 0, &why);
-  if (!src)
-    {
-      cmd_error ("%s: %s", STREQ (path, "-") ? _("standard input") : path,
-                 why ? why : "");
-      free (why);
-      return NULL;
-    }
-  return td_doc_parse (src);
-}
-
-int
-cmd_guide_load (struct cmd_guide *g, const char *path, const char *ko_path)
-{
-  memset (g, 0, sizeof *g);
-  g->doc[0] = read_doc (path);
-  if (!g->doc[0])
-    return -1;
-  if (!ko_path)
-    {
-      td_half_whole (g->doc[0], "en", &g->en);
-      g->has_ko = td_split (g->doc[0], &g->en, &g->ko) == 0;
-      return 0;
-    }
-  g->doc[1] = read_doc (ko_path);
-  if (!g->doc[1])
-    {
-      cmd_guide_free (g);
-      return -1;
-    }
-  td_half_whole (g->doc[0], "en", &g->en);
-  td_half_whole (g->doc[1], "ko", &g->ko);
-  g->en.first = leading_imports (g->doc[0]);
-  g->ko.first = leading_imports (g->doc[1]);
-  long b = td_split_find (g->doc[1]);
-  if (b >= 0 && td_split_has_english_copy (g->doc[1], b))
-    g->ko.first = (size_t) b + 1;
-  g->has_ko = true;
-  return 0;
-}
-
-void
-cmd_guide_free (struct cmd_guide *g)
-{
-  td_doc_free (g->doc[0]);
-  td_doc_free (g->doc[1]);
-  memset (g, 0, sizeof *g);
 }
 
 /* ---- JSON ----------------------------------------------------------- */
@@ -221,7 +150,7 @@ add_placeholder (cJSON *array, const struct td_guide_placeholder *g)
 
 /* The manifest; NULL if out of memory.  */
 static cJSON *
-build (struct td_policy *const pol[2], const size_t npol[2],
+build (const struct td_policy *const pol[2], const size_t npol[2],
        const struct td_guide_placeholder *ph, size_t nph)
 {
   cJSON *root = cJSON_CreateObject (), *tool, *policies, *placeholders;
@@ -307,7 +236,7 @@ widen (int *w, const char *const *row, int ncol)
 }
 
 static void
-print_text (struct td_policy *const pol[2], const size_t npol[2],
+print_text (const struct td_policy *const pol[2], const size_t npol[2],
             const struct td_guide_placeholder *ph, size_t nph)
 {
   size_t total = npol[0] + npol[1];
@@ -404,30 +333,13 @@ print_text (struct td_policy *const pol[2], const size_t npol[2],
 int
 cmd_extract (int argc, char **argv)
 {
-  bool text = false;
-  int c;
-
-  while ((c = getopt_long (argc, argv, "f:h", longopts, NULL)) != -1)
-    switch (c)
-      {
-      case 'f':
-        if (STREQ (optarg, "json"))
-          text = false;
-        else if (STREQ (optarg, "text"))
-          text = true;
-        else
-          {
-            static const char *const formats[] = { "json", "text", NULL };
-            return cmd_bad_argument (COMMAND, "--format", optarg, formats);
-          }
-        break;
-      case 'h':
-        print_help ();
-        return TD_EXIT_OK;
-      default:
-        cmd_try_help (COMMAND);
-        return TD_EXIT_TROUBLE;
-      }
+  static const char *const formats[] = { "json", "text", NULL };
+  int format = 0;
+  int status = cmd_format_options (COMMAND, argc, argv, formats, &format,
+                                   print_help);
+  if (status >= 0)
+    return status;
+  bool text = format == 1;
   int nfiles = argc - optind;
   if (nfiles < 1)
     return cmd_usage_error (COMMAND, "%s", _("missing file operand"));
@@ -435,21 +347,25 @@ cmd_extract (int argc, char **argv)
     return cmd_usage_error (COMMAND, _("extra operand '%s'"),
                             argv[optind + 2]);
 
-  struct cmd_guide g;
-  if (cmd_guide_load (&g, argv[optind], nfiles == 2 ? argv[optind + 1] : NULL)
+  struct td_page pg;
+  const char *error_path;
+  char *error = NULL;
+  if (td_page_load (&pg, argv[optind], nfiles == 2 ? argv[optind + 1] : NULL,
+                    0, &error_path, &error)
       != 0)
-    return TD_EXIT_TROUBLE;
+    {
+      cmd_error ("%s: %s", cmd_file_name (error_path), error ? error : "");
+      free (error);
+      return TD_EXIT_TROUBLE;
+    }
 
-  struct td_policy *pol[2] = { NULL, NULL };
-  size_t npol[2] = { 0, 0 };
-  struct td_guide_placeholder *ph;
-  size_t nph;
-  td_policies_extract (&g.en, &pol[0], &npol[0]);
-  if (g.has_ko)
-    td_policies_extract (&g.ko, &pol[1], &npol[1]);
-  td_guide_placeholders (&g.en, g.has_ko ? &g.ko : NULL, &ph, &nph);
+  const struct td_policy *pol[2];
+  size_t npol[2], nph;
+  pol[0] = td_page_policies (&pg, 0, &npol[0]);
+  pol[1] = td_page_policies (&pg, 1, &npol[1]);
+  const struct td_guide_placeholder *ph = td_page_placeholders (&pg, &nph);
 
-  int status = TD_EXIT_OK;
+  status = TD_EXIT_OK;
   for (int h = 0; h < 2; h++)
     for (size_t i = 0; i < npol[h]; i++)
       if (!pol[h][i].json)
@@ -468,9 +384,6 @@ cmd_extract (int argc, char **argv)
       putchar ('\n');
       cJSON_free (out);
     }
-  td_policies_free (pol[0], npol[0]);
-  td_policies_free (pol[1], npol[1]);
-  td_guide_placeholders_free (ph, nph);
-  cmd_guide_free (&g);
+  td_page_free (&pg);
   return status;
 }

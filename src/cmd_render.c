@@ -15,9 +15,8 @@
 #include "atomic.h"
 #include "commands.h"
 #include "iam.h"
-#include "inline.h"
-#include "policy.h"
-#include "ptype.h"
+#include "page.h"
+#include "render.h"
 #include "source.h"
 #include "xalloc.h"
 
@@ -96,75 +95,15 @@ user_lang (const char *lang_opt)
   return "en";
 }
 
-/* VALUE as it can be shown on one line: control characters escaped.
-   Newly allocated.  */
-static char *
-shown (const char *value)
-{
-  char *s = xmalloc (4 * strlen (value) + 1), *p = s;
-  for (const unsigned char *v = (const unsigned char *) value; *v; v++)
-    if (*v == '\n')
-      p += sprintf (p, "\\n");
-    else if (*v == '\t')
-      p += sprintf (p, "\\t");
-    else if (*v < 0x20 || *v == 0x7f)
-      p += sprintf (p, "\\x%02X", (unsigned) *v);
-    else
-      *p++ = (char) *v;
-  *p = '\0';
-  return s;
-}
-
-/* True when VALUE holds what no placeholder value may: a quote, a brace,
-   a backslash, a control character, or ".." as a path part ("..",
-   "../x", "x/..", "x/../y").  */
-static bool
-unsafe (const char *value)
-{
-  for (const unsigned char *v = (const unsigned char *) value; *v; v++)
-    if (*v < 0x20 || *v == 0x7f || *v == '"' || *v == '\\' || *v == '{'
-        || *v == '}')
-      return true;
-  for (const char *p = value; (p = strstr (p, "..")) != NULL; p++)
-    if ((p == value || p[-1] == '/') && (p[2] == '\0' || p[2] == '/'))
-      return true;
-  return false;
-}
-
 /* ---- placeholders --------------------------------------------------- */
-
-/* A placeholder the English policies use, with its value.  */
-struct need
-{
-  const struct td_guide_placeholder *g; /* not owned */
-  const char *context; /* the first JSON string holding it (not owned) */
-  const char *value;   /* not owned, NULL until given */
-};
-
-/* The first string under J that contains NEEDLE, or NULL.  */
-static const char *
-find_context (const cJSON *j, const char *needle)
-{
-  if (cJSON_IsString (j))
-    return j->valuestring && strstr (j->valuestring, needle)
-           ? j->valuestring : NULL;
-  if (cJSON_IsArray (j) || cJSON_IsObject (j))
-    for (const cJSON *c = j->child; c; c = c->next)
-      {
-        const char *s = find_context (c, needle);
-        if (s)
-          return s;
-      }
-  return NULL;
-}
 
 /* The "--set NAME=VALUE" text of N.  Newly allocated.  */
 static char *
-set_text (const struct need *n)
+set_text (const struct td_render_need *n)
 {
   /* TRANSLATORS: the metavariable of "--set NAME=VALUE" in render's
      --help output and messages: the value of a placeholder.  */
-  return xasprintf ("--set %s=%s", n->g->name, _("VALUE"));
+  return xasprintf ("--set %s=%s", n->ph->name, _("VALUE"));
 }
 
 /* Prints to OUT one line per need of V (N of them) that FILTER accepts
@@ -172,7 +111,7 @@ set_text (const struct need *n)
    NAME=VALUE  DESCRIPTION (EXAMPLE)", aligned, the description in LANG
    ("en" or "ko"), the other language's when the guide has none in LANG.  */
 static void
-print_needs (FILE *out, const struct need *v, size_t n, bool only_missing,
+print_needs (FILE *out, const struct td_render_need *v, size_t n, bool only_missing,
              const char *lang)
 {
   int width = 0;
@@ -189,7 +128,7 @@ print_needs (FILE *out, const struct need *v, size_t n, bool only_missing,
     {
       if (only_missing && v[i].value)
         continue;
-      const struct td_guide_placeholder *g = v[i].g;
+      const struct td_guide_placeholder *g = v[i].ph;
       const char *desc = g->desc[li] ? g->desc[li] : g->desc[1 - li];
       int dl = g->desc[li] ? li : 1 - li;
       char *s = set_text (&v[i]);
@@ -211,132 +150,37 @@ print_needs (FILE *out, const struct need *v, size_t n, bool only_missing,
     }
 }
 
-/* ---- values --------------------------------------------------------- */
-
-/* Reads the values of --values=PATH into NEEDS (N): an object of strings;
-   members that name no placeholder of the guide are ignored (one file may
-   serve several guides).  Returns 0, or -1 after reporting.  */
-static int
-read_values (const char *path, struct need *needs, size_t n, cJSON **keep)
-{
-  char *why = NULL;
-  struct td_source *src = td_source_read (path, 0, &why);
-  if (!src)
-    {
-      cmd_error ("%s: %s", path, why ? why : "");
-      free (why);
-      return -1;
-    }
-  cJSON *j = cJSON_ParseWithLengthOpts (src->data, src->len + 1, NULL, true);
-  td_source_free (src);
-  if (!cJSON_IsObject (j))
-    {
-      cJSON_Delete (j);
-      /* TRANSLATORS: %s is the file of --values.  */
-      cmd_error (_("%s: expected a JSON object of strings, such as "
-                   "{\"REGION\": \"us-east-1\"}"), path);
-      return -1;
-    }
-  for (const cJSON *c = j->child; c; c = c->next)
-    {
-      if (!cJSON_IsString (c) || !c->valuestring)
-        {
-          /* TRANSLATORS: %1$s is the file of --values, %2$s a key of
-             it.  */
-          cmd_error (_("%1$s: the value of '%2$s' is not a string"), path,
-                     c->string ? c->string : "");
-          cJSON_Delete (j);
-          return -1;
-        }
-      for (size_t i = 0; i < n; i++)
-        if (c->string && STREQ (c->string, needs[i].g->name))
-          needs[i].value = c->valuestring;
-    }
-  *keep = j;
-  return 0;
-}
-
-/* ---- filling -------------------------------------------------------- */
-
-/* Replaces in every string under J each {NAME} by its value in NEEDS (N);
-   names without a value stay.  */
-static void
-fill (cJSON *j, const struct need *needs, size_t n)
-{
-  if (cJSON_IsArray (j) || cJSON_IsObject (j))
-    {
-      for (cJSON *c = j->child; c; c = c->next)
-        fill (c, needs, n);
-      return;
-    }
-  if (!cJSON_IsString (j) || !j->valuestring)
-    return;
-  const char *s = j->valuestring;
-  size_t len = strlen (s), pos = 0, done = 0, start, off, nlen;
-  size_t alloc = len + 1, olen = 0;
-  char *out = xmalloc (alloc);
-  bool changed = false;
-  while (td_placeholder_next (s, len, &pos, &start, &off, &nlen))
-    {
-      const char *value = NULL;
-      for (size_t i = 0; i < n && !value; i++)
-        if (strlen (needs[i].g->name) == nlen
-            && memcmp (needs[i].g->name, s + off, nlen) == 0)
-          value = needs[i].value;
-      if (!value)
-        continue;
-      size_t vlen = strlen (value);
-      out = xgrow (out, &alloc, olen + (start - done) + vlen + 1, 1);
-      memcpy (out + olen, s + done, start - done);
-      olen += start - done;
-      memcpy (out + olen, value, vlen);
-      olen += vlen;
-      done = pos;
-      changed = true;
-    }
-  if (changed)
-    {
-      out = xgrow (out, &alloc, olen + (len - done) + 1, 1);
-      memcpy (out + olen, s + done, len - done);
-      olen += len - done;
-      out[olen] = '\0';
-      char *copy = cJSON_malloc (olen + 1);
-      if (!copy)
-        xalloc_die ();
-      memcpy (copy, out, olen + 1);
-      cJSON_free (j->valuestring);
-      j->valuestring = copy;
-    }
-  free (out);
-}
-
-/* DIR/NAME.json, newly allocated.  */
-static char *
-out_path (const char *dir, const char *name)
-{
-  size_t n = strlen (dir);
-  while (n > 1 && dir[n - 1] == '/')
-    n--;
-  return xasprintf ("%.*s/%s.json", (int) n, dir, name);
-}
-
 /* ---- the command ---------------------------------------------------- */
 
+/* One --set NAME=VALUE.  */
 struct set
 {
   char *name;        /* owned */
   const char *value; /* in argv */
 };
 
-int
-cmd_render (int argc, char **argv)
+/* The options of one run.  */
+struct options
 {
-  struct set *sets = NULL;
-  size_t nsets = 0, sets_alloc = 0;
-  const char *values_path = NULL, *lang_opt = NULL, *dir = NULL;
-  bool help = false;
-  int c, status = TD_EXIT_TROUBLE;
+  struct set *sets;  /* owned */
+  size_t nsets, sets_alloc;
+  const char *values_path, *lang_opt, *dir;
+  bool help;
+};
 
+static void
+options_free (struct options *o)
+{
+  for (size_t s = 0; s < o->nsets; s++)
+    free (o->sets[s].name);
+  free (o->sets);
+}
+
+/* Parses the options into O.  Returns -1 to go on, or an exit status.  */
+static int
+parse_options (int argc, char **argv, struct options *o)
+{
+  int c;
   while ((c = getopt_long (argc, argv, "o:h", longopts, NULL)) != -1)
     switch (c)
       {
@@ -344,289 +188,291 @@ cmd_render (int argc, char **argv)
         {
           const char *eq = strchr (optarg, '=');
           if (!eq || eq == optarg)
-            {
-              status = cmd_bad_argument (COMMAND, "--set", optarg, NULL);
-              goto out;
-            }
-          sets = xgrow (sets, &sets_alloc, nsets + 1, sizeof *sets);
-          sets[nsets].name = xstrndup (optarg, (size_t) (eq - optarg));
-          sets[nsets].value = eq + 1;
-          nsets++;
+            return cmd_bad_argument (COMMAND, "--set", optarg, NULL);
+          o->sets = xgrow (o->sets, &o->sets_alloc, o->nsets + 1,
+                           sizeof *o->sets);
+          o->sets[o->nsets].name = xstrndup (optarg, (size_t) (eq - optarg));
+          o->sets[o->nsets].value = eq + 1;
+          o->nsets++;
         }
         break;
       case OPT_VALUES:
-        values_path = optarg;
+        o->values_path = optarg;
         break;
       case OPT_LANG:
         if (!STREQ (optarg, "en") && !STREQ (optarg, "ko"))
           {
             static const char *const langs[] = { "en", "ko", NULL };
-            status = cmd_bad_argument (COMMAND, "--lang", optarg, langs);
-            goto out;
+            return cmd_bad_argument (COMMAND, "--lang", optarg, langs);
           }
-        lang_opt = optarg;
+        o->lang_opt = optarg;
         break;
       case 'o':
-        dir = optarg;
+        o->dir = optarg;
         break;
       case 'h':
-        help = true;
+        o->help = true;
         break;
       default:
         cmd_try_help (COMMAND);
-        goto out;
+        return TD_EXIT_TROUBLE;
       }
+  return -1;
+}
+
+/* Checks the operands: one guide, or an English file and its Korean
+   translation.  Returns -1 to go on, or an exit status.  */
+static int
+check_operands (int argc, char **argv, const struct options *o)
+{
   int nfiles = argc - optind;
-  if (help && nfiles == 0)
+  if (o->help && nfiles == 0)
     {
       print_help ();
-      status = TD_EXIT_OK;
-      goto out;
+      return TD_EXIT_OK;
     }
   if (nfiles < 1)
-    {
-      status = cmd_usage_error (COMMAND, "%s", _("missing file operand"));
-      goto out;
-    }
+    return cmd_usage_error (COMMAND, "%s", _("missing file operand"));
   if (nfiles > 2)
+    return cmd_usage_error (COMMAND, _("extra operand '%s'"),
+                            argv[optind + 2]);
+  return -1;
+}
+
+/* render GUIDE --help: the help and the guide's placeholders.  */
+static int
+guide_help (const struct td_render *r, const char *gpath, const char *lang)
+{
+  print_help ();
+  if (r->nneeds > 0)
     {
-      status = cmd_usage_error (COMMAND, _("extra operand '%s'"),
-                                argv[optind + 2]);
-      goto out;
+      putchar ('\n');
+      /* TRANSLATORS: render GUIDE --help, before the list of the
+         guide's placeholders.  %s is the guide's file name.  */
+      printf (_("Placeholders of %s:\n"), gpath);
+      print_needs (stdout, r->needs, r->nneeds, false, lang);
     }
+  return TD_EXIT_OK;
+}
 
-  struct cmd_guide guide;
-  if (cmd_guide_load (&guide, argv[optind],
-                      nfiles == 2 ? argv[optind + 1] : NULL) != 0)
-    goto out;
-  const char *gpath = argv[optind];
-  const char *lang = user_lang (lang_opt);
-  struct td_policy *pol;
-  size_t npol;
-  struct td_guide_placeholder *ph;
-  size_t nph;
-  struct need *needs = NULL;
-  size_t nneeds = 0;
-  cJSON *values = NULL, *result = NULL;
-  char **texts = NULL;
-  td_policies_extract (&guide.en, &pol, &npol);
-  td_guide_placeholders (&guide.en, guide.has_ko ? &guide.ko : NULL, &ph,
-                         &nph);
-
-  /* The placeholders of the English policies, in the guide's order.  */
-  needs = xcalloc (nph + 1, sizeof *needs);
-  for (size_t i = 0; i < nph; i++)
-    {
-      char *needle = xasprintf ("{%s}", ph[i].name);
-      const char *context = NULL;
-      for (size_t k = 0; k < npol && !context; k++)
-        if (pol[k].json)
-          context = find_context (pol[k].json, needle);
-      free (needle);
-      if (!context)
-        continue;
-      needs[nneeds].g = &ph[i];
-      needs[nneeds].context = context;
-      nneeds++;
-    }
-
-  if (help)
-    {
-      print_help ();
-      if (nneeds > 0)
-        {
-          putchar ('\n');
-          /* TRANSLATORS: render GUIDE --help, before the list of the
-             guide's placeholders.  %s is the guide's file name.  */
-          printf (_("Placeholders of %s:\n"), gpath);
-          print_needs (stdout, needs, nneeds, false, lang);
-        }
-      status = TD_EXIT_OK;
-      goto done;
-    }
-
-  if (npol == 0)
+/* Something to render: at least one policy, and every policy parses.  */
+static bool
+renderable (const struct td_render *r, const char *gpath)
+{
+  if (r->npol == 0)
     {
       /* TRANSLATORS: %s is a file name.  */
       cmd_error (_("%s: no JSON policy to render"), gpath);
-      goto done;
+      return false;
     }
-  for (size_t k = 0; k < npol; k++)
-    if (!pol[k].json)
+  for (size_t k = 0; k < r->npol; k++)
+    if (!r->pol[k].json)
       {
+        const struct td_policy *p = &r->pol[k];
         /* TRANSLATORS: %1$s is a file name, %2$d and %3$d a line and a
            column, %4$s the name of a policy.  */
         cmd_error (_("%1$s:%2$d:%3$d: the JSON policy '%4$s' does not parse"),
-                   pol[k].half->doc->src->path, pol[k].error_line,
-                   pol[k].error_col, pol[k].name);
-        goto done;
+                   p->half->doc->src->path, p->error_line, p->error_col,
+                   p->name);
+        return false;
       }
+  return true;
+}
 
-  /* Values: --values first, then --set over them.  */
-  if (values_path && read_values (values_path, needs, nneeds, &values) != 0)
-    goto done;
-  for (size_t s = 0; s < nsets; s++)
+/* Gives every placeholder its value: --values first, then --set over
+   them; then checks that each has one, of the right kind.  Returns -1 to
+   go on, or an exit status after reporting.  */
+static int
+bind_values (struct td_render *r, const struct options *o, const char *gpath,
+             const char *lang)
+{
+  char *error = NULL;
+  if (o->values_path && td_render_read_values (r, o->values_path, &error))
     {
-      size_t i;
-      for (i = 0; i < nneeds; i++)
-        if (STREQ (needs[i].g->name, sets[s].name))
-          break;
-      if (i == nneeds)
-        {
-          status = cmd_usage_error (COMMAND,
-                                    /* TRANSLATORS: %1$s is the NAME of
-                                       --set NAME=VALUE, %2$s a file
-                                       name.  */
-                                    _("'%1$s' is not a placeholder of the "
-                                      "policies of %2$s"),
-                                    sets[s].name, gpath);
-          goto done;
-        }
-      needs[i].value = sets[s].value;
+      cmd_error ("%s", error);
+      free (error);
+      return TD_EXIT_TROUBLE;
     }
+  for (size_t s = 0; s < o->nsets; s++)
+    {
+      struct td_render_need *n = td_render_find (r, o->sets[s].name);
+      if (!n)
+        return cmd_usage_error (COMMAND,
+                                /* TRANSLATORS: %1$s is the NAME of
+                                   --set NAME=VALUE, %2$s a file name.  */
+                                _("'%1$s' is not a placeholder of the "
+                                  "policies of %2$s"),
+                                o->sets[s].name, gpath);
+      n->value = o->sets[s].value;
+    }
+  bool missing = false;
+  for (size_t i = 0; i < r->nneeds; i++)
+    missing |= r->needs[i].value == NULL;
+  if (missing)
+    {
+      /* TRANSLATORS: followed by one "--set NAME=VALUE  description"
+         line per missing value.  */
+      cmd_error ("%s", _("these placeholders need a value:"));
+      print_needs (stderr, r->needs, r->nneeds, true, lang);
+      return TD_EXIT_TROUBLE;
+    }
+  bool bad = false;
+  for (size_t i = 0; i < r->nneeds; i++)
+    {
+      const char *expected;
+      if (td_render_value_ok (&r->needs[i], &expected))
+        continue;
+      char *v = td_render_shown (r->needs[i].value);
+      /* TRANSLATORS: %1$s is the value given, %2$s the placeholder's
+         name, %3$s a description of the expected form, such as "an AWS
+         region such as us-east-1".  */
+      cmd_error (_("%1$s: invalid value for {%2$s}: expected %3$s"), v,
+                 r->needs[i].ph->name, expected ? expected : "?");
+      free (v);
+      bad = true;
+    }
+  return bad ? TD_EXIT_TROUBLE : -1;
+}
 
-  /* Every placeholder has a value...  */
-  {
-    bool missing = false;
-    for (size_t i = 0; i < nneeds; i++)
-      missing |= needs[i].value == NULL;
-    if (missing)
-      {
-        /* TRANSLATORS: followed by one "--set NAME=VALUE  description"
-           line per missing value.  */
-        cmd_error ("%s", _("these placeholders need a value:"));
-        print_needs (stderr, needs, nneeds, true, lang);
-        goto done;
-      }
-  }
-  /* ... of the right type.  */
-  {
-    bool bad = false;
-    for (size_t i = 0; i < nneeds; i++)
-      {
-        enum td_ptype type = td_ptype_guess (needs[i].g->name,
-                                             needs[i].context);
-        const char *expected = NULL;
-        if (td_ptype_check (type, needs[i].value, &expected))
+/* Fills every policy into RESULT (an object by policy name) and TEXTS[k]
+   (its printed JSON), and lints each again.  Returns false after
+   reporting the errors of the filled policies.  */
+static bool
+fill_all (const struct td_render *r, cJSON *result, char **texts)
+{
+  bool bad = false;
+  for (size_t k = 0; k < r->npol; k++)
+    {
+      const struct td_policy *p = &r->pol[k];
+      cJSON *doc = td_render_fill (r, k);
+      struct td_iam_findings f = { NULL, 0, 0 };
+      td_iam_lint (doc, p->kind, &f);
+      for (size_t i = 0; i < f.n; i++)
+        if (f.v[i].severity == TD_SEV_ERROR)
           {
-            if (!unsafe (needs[i].value))
-              continue;
-            /* Whatever the type allows, a value never carries quotes,
-               braces, backslashes, control characters or a ".." path
-               part; the expected form is the type's (every type refuses
-               the empty text).  */
-            td_ptype_check (type, "", &expected);
+            /* NAME: JSON path ("Statement[0].Resource[0]"): what is
+               wrong.  */
+            cmd_error ("%s: %s: %s", p->name,
+                       *f.v[i].path ? f.v[i].path : "$", f.v[i].message);
+            bad = true;
           }
-        char *v = shown (needs[i].value);
-        /* TRANSLATORS: %1$s is the value given, %2$s the placeholder's
-           name, %3$s a description of the expected form, such as "an AWS
-           region such as us-east-1".  */
-        cmd_error (_("%1$s: invalid value for {%2$s}: expected %3$s"), v,
-                   needs[i].g->name, expected ? expected : "?");
-        free (v);
-        bad = true;
-      }
-    if (bad)
-      goto done;
-  }
-
-  /* Fill, then check the policies again.  */
-  result = cJSON_CreateObject ();
-  texts = xcalloc (npol + 1, sizeof *texts);
-  if (!result)
-    xalloc_die ();
-  {
-    bool bad = false;
-    for (size_t k = 0; k < npol; k++)
-      {
-        cJSON *doc = cJSON_Duplicate (pol[k].json, true);
-        if (!doc)
-          xalloc_die ();
-        fill (doc, needs, nneeds);
-        struct td_iam_findings f = { NULL, 0, 0 };
-        td_iam_lint (doc, pol[k].kind, &f);
-        for (size_t i = 0; i < f.n; i++)
-          if (f.v[i].severity == TD_SEV_ERROR)
-            {
-              /* NAME: JSON path ("Statement[0].Resource[0]"): what is
-                 wrong.  */
-              cmd_error ("%s: %s: %s", pol[k].name,
-                         *f.v[i].path ? f.v[i].path : "$", f.v[i].message);
-              bad = true;
-            }
-        td_iam_findings_free (&f);
-        texts[k] = cJSON_Print (doc);
-        if (!texts[k] || !cJSON_AddItemToObject (result, pol[k].name, doc))
-          xalloc_die ();
-      }
-    if (bad)
-      {
-        cmd_error ("%s", _("the filled policies are not valid; nothing was "
-                           "written"));
-        goto done;
-      }
-  }
-
-  if (!dir)
-    {
-      char *text = cJSON_Print (result);
-      if (!text)
+      td_iam_findings_free (&f);
+      texts[k] = cJSON_Print (doc);
+      if (!texts[k] || !cJSON_AddItemToObject (result, p->name, doc))
         xalloc_die ();
-      fputs (text, stdout);
-      putchar ('\n');
-      cJSON_free (text);
-      status = TD_EXIT_OK;
-      goto done;
     }
-  {
-    struct stat st;
-    if (stat (dir, &st) != 0)
-      {
-        cmd_error ("%s: %s", dir, strerror (errno));
-        goto done;
-      }
-    if (!S_ISDIR (st.st_mode))
-      {
-        cmd_error ("%s: %s", dir, strerror (ENOTDIR));
-        goto done;
-      }
-  }
-  status = TD_EXIT_OK;
-  for (size_t k = 0; k < npol; k++)
+  if (bad)
+    cmd_error ("%s", _("the filled policies are not valid; nothing was "
+                       "written"));
+  return !bad;
+}
+
+/* Writes each policy's TEXTS[k] to DIR/NAME.json.  Returns an exit
+   status.  */
+static int
+write_files (const struct td_render *r, char *const *texts, const char *dir)
+{
+  struct stat st;
+  if (stat (dir, &st) != 0)
     {
-      char *path = out_path (dir, pol[k].name);
+      cmd_error ("%s: %s", dir, strerror (errno));
+      return TD_EXIT_TROUBLE;
+    }
+  if (!S_ISDIR (st.st_mode))
+    {
+      cmd_error ("%s: %s", dir, strerror (ENOTDIR));
+      return TD_EXIT_TROUBLE;
+    }
+  for (size_t k = 0; k < r->npol; k++)
+    {
+      char *path = td_render_out_path (dir, r->pol[k].name);
       size_t len = strlen (texts[k]);
       char *data = xmalloc (len + 2);
       char *error = NULL;
       memcpy (data, texts[k], len);
       data[len] = '\n';
       data[len + 1] = '\0';
-      if (td_write_atomic (path, data, len + 1, &error) != 0)
+      int failed = td_write_atomic (path, data, len + 1, &error);
+      if (failed)
         {
           cmd_error ("%s: %s", path, error ? error : "");
           free (error);
-          status = TD_EXIT_TROUBLE;
         }
       free (data);
       free (path);
-      if (status != TD_EXIT_OK)
-        break;
+      if (failed)
+        return TD_EXIT_TROUBLE;
     }
+  return TD_EXIT_OK;
+}
 
-done:
-  if (texts)
-    for (size_t k = 0; k < npol; k++)
-      cJSON_free (texts[k]);
+/* Fills the policies of R and prints them, or writes them to DIR.  */
+static int
+output (const struct td_render *r, const char *dir)
+{
+  int status = TD_EXIT_TROUBLE;
+  cJSON *result = cJSON_CreateObject ();
+  char **texts = xcalloc (r->npol + 1, sizeof *texts);
+  if (!result)
+    xalloc_die ();
+  if (fill_all (r, result, texts))
+    {
+      if (dir)
+        status = write_files (r, texts, dir);
+      else
+        {
+          char *text = cJSON_Print (result);
+          if (!text)
+            xalloc_die ();
+          fputs (text, stdout);
+          putchar ('\n');
+          cJSON_free (text);
+          status = TD_EXIT_OK;
+        }
+    }
+  for (size_t k = 0; k < r->npol; k++)
+    cJSON_free (texts[k]);
   free (texts);
   cJSON_Delete (result);
-  cJSON_Delete (values);
-  free (needs);
-  td_policies_free (pol, npol);
-  td_guide_placeholders_free (ph, nph);
-  cmd_guide_free (&guide);
-out:
-  for (size_t s = 0; s < nsets; s++)
-    free (sets[s].name);
-  free (sets);
+  return status;
+}
+
+int
+cmd_render (int argc, char **argv)
+{
+  struct options o = { 0 };
+  int status = parse_options (argc, argv, &o);
+  if (status < 0)
+    status = check_operands (argc, argv, &o);
+  if (status >= 0)
+    {
+      options_free (&o);
+      return status;
+    }
+  const char *gpath = argv[optind];
+  struct td_page pg;
+  const char *error_path;
+  char *error = NULL;
+  if (td_page_load (&pg, gpath, argc - optind == 2 ? argv[optind + 1] : NULL,
+                    0, &error_path, &error)
+      != 0)
+    {
+      cmd_error ("%s: %s", cmd_file_name (error_path), error ? error : "");
+      free (error);
+      options_free (&o);
+      return TD_EXIT_TROUBLE;
+    }
+  const char *lang = user_lang (o.lang_opt);
+  struct td_render r;
+  td_render_init (&r, &pg);
+  if (o.help)
+    status = guide_help (&r, gpath, lang);
+  else if (!renderable (&r, gpath))
+    status = TD_EXIT_TROUBLE;
+  else if ((status = bind_values (&r, &o, gpath, lang)) < 0)
+    status = output (&r, o.dir);
+  td_render_free (&r);
+  td_page_free (&pg);
+  options_free (&o);
   return status;
 }

@@ -3,21 +3,16 @@
 #include <config.h>
 #include "system.h"
 
-#include <getopt.h>
 
 #include <cJSON.h>
+
+#include <unistd.h>
 
 #include "commands.h"
 #include "diag.h"
 #include "rules.h"
 
 #define COMMAND "rules"
-
-static const struct option longopts[] = {
-  { "format", required_argument, NULL, 'f' },
-  { "help", no_argument, NULL, 'h' },
-  { NULL, 0, NULL, 0 }
-};
 
 static void
 print_help (void)
@@ -112,30 +107,13 @@ out:
 int
 cmd_rules (int argc, char **argv)
 {
-  bool json = false;
-  int c;
-
-  while ((c = getopt_long (argc, argv, "f:h", longopts, NULL)) != -1)
-    switch (c)
-      {
-      case 'f':
-        if (STREQ (optarg, "json"))
-          json = true;
-        else if (STREQ (optarg, "text"))
-          json = false;
-        else
-          {
-            static const char *const formats[] = { "text", "json", NULL };
-            return cmd_bad_argument (COMMAND, "--format", optarg, formats);
-          }
-        break;
-      case 'h':
-        print_help ();
-        return TD_EXIT_OK;
-      default:
-        cmd_try_help (COMMAND);
-        return TD_EXIT_TROUBLE;
-      }
+  static const char *const formats[] = { "text", "json", NULL };
+  int format = 0;
+  int status = cmd_format_options (COMMAND, argc, argv, formats, &format,
+                                   print_help);
+  if (status >= 0)
+    return status;
+  bool json = format == 1;
   if (optind < argc)
     return cmd_usage_error (COMMAND, _("extra operand '%s'"), argv[optind]);
 

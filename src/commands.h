@@ -3,7 +3,7 @@
 #ifndef TD_COMMANDS_H
 #define TD_COMMANDS_H
 
-#include "doc.h"
+#include "system.h"
 
 /* The program name in messages, whatever argv[0] is.  */
 #define PROGRAM_NAME "twindoc"
@@ -16,24 +16,8 @@ int cmd_rules (int argc, char **argv);
 int cmd_extract (int argc, char **argv);
 int cmd_render (int argc, char **argv);
 
-/* A guide as extract and render read it: a bilingual file (English, a
-   '---' line, Korean), a file in one language (read as English), or an
-   English file and its Korean translation (after the '---' when the
-   Korean file starts with a copy of the English page).  */
-struct cmd_guide
-{
-  struct td_doc *doc[2]; /* owned; doc[1] is NULL for one file */
-  struct td_half en, ko;
-  bool has_ko;           /* ko is set */
-};
-
-/* Reads PATH, or the pair PATH and KO_PATH (KO_PATH NULL: one file),
-   into G.  Returns 0, or reports "FILE: reason" and returns -1.  */
-int cmd_guide_load (struct cmd_guide *g, const char *path,
-                    const char *ko_path);
-
-/* Frees what G owns.  */
-void cmd_guide_free (struct cmd_guide *g);
+/* PATH as messages name it: "standard input" for "-".  */
+const char *cmd_file_name (const char *path);
 
 /* Prints "twindoc: MESSAGE" to stderr.  */
 void cmd_error (const char *format, ...) TD_PRINTF (1, 2);
@@ -52,6 +36,19 @@ int cmd_usage_error (const char *command, const char *format, ...)
    COMMAND to stderr, and returns TD_EXIT_TROUBLE.  */
 int cmd_bad_argument (const char *command, const char *option,
                       const char *arg, const char *const *choices);
+
+/* Stores in *INDEX the position of ARG in the NULL-terminated CHOICES and
+   returns 0; or reports ARG as an invalid argument of OPTION (see
+   cmd_bad_argument) and returns TD_EXIT_TROUBLE.  */
+int cmd_choice (const char *command, const char *option, const char *arg,
+                const char *const *choices, int *index);
+
+/* The options of a command that has only -f/--format=FORMAT (one of
+   FORMATS, NULL-terminated; its index goes to *FORMAT) and -h/--help
+   (HELP prints it).  Returns -1 to go on, or an exit status.  */
+int cmd_format_options (const char *command, int argc, char **argv,
+                        const char *const *formats, int *format,
+                        void (*help) (void));
 
 /* Reports that writing to stdout failed with errno ERR (once per run:
    main does not repeat it) and returns TD_EXIT_TROUBLE.  */

@@ -126,6 +126,29 @@ compare_items (const void *a, const void *b)
   return 0;
 }
 
+size_t
+td_diag_list_remove_if (struct td_diag_list *list, size_t first,
+                        bool (*pred) (const struct td_diag *d, size_t i,
+                                      void *arg),
+                        void *arg)
+{
+  size_t w = first, removed = 0;
+  for (size_t i = first; i < list->n; i++)
+    {
+      struct td_diag *d = &list->items[i];
+      if (pred (d, i, arg))
+        {
+          list->counts[d->severity]--;
+          td_diag_release (d);
+          removed++;
+        }
+      else
+        list->items[w++] = *d;
+    }
+  list->n = w;
+  return removed;
+}
+
 void
 td_diag_list_sort (struct td_diag_list *list)
 {

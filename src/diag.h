@@ -74,6 +74,15 @@ struct td_diag *td_diag_push (struct td_diag_list *list, int rule,
                               enum td_severity severity, const char *file,
                               int line, int column, char *message);
 
+/* Removes from LIST the diagnostics from index FIRST on for which PRED
+   (given the diagnostic, its index before any removal, and ARG) is true,
+   keeping the order of the rest.  The one way findings are dropped
+   (suppressions, baselines, applied fixes).  Returns how many went.  */
+size_t td_diag_list_remove_if (struct td_diag_list *list, size_t first,
+                               bool (*pred) (const struct td_diag *d,
+                                             size_t i, void *arg),
+                               void *arg);
+
 /* Sorts by file (first-use order), line, column, then insertion order. */
 void td_diag_list_sort (struct td_diag_list *list);
 

@@ -3,6 +3,7 @@
 #include "system.h"
 #include "fix.h"
 
+#include "atomic.h"
 #include "buf.h"
 #include "xalloc.h"
 
@@ -149,4 +150,118 @@ td_fix_diff (const char *file, const char *old, size_t old_len,
   free (lo);
   free (ln);
   return td_buf_detach (&b);
+}
+
+/* Reads all of FILE into a new buffer (*LEN bytes).  Returns NULL with
+   errno set on failure.  */
+static char *
+slurp (const char *file, size_t *len)
+{
+  FILE *f = fopen (file, "rb");
+  if (f == NULL)
+    return NULL;
+  struct td_buf b = TD_BUF_INIT;
+  char chunk[65536];
+  size_t n;
+  while ((n = fread (chunk, 1, sizeof chunk, f)) > 0)
+    td_buf_put (&b, chunk, n);
+  int err = ferror (f) ? errno : 0;
+  fclose (f);
+  if (err)
+    {
+      td_buf_free (&b);
+      errno = err;
+      return NULL;
+    }
+  *len = b.len;
+  return td_buf_detach (&b);
+}
+
+/* Marks in APPLIED the findings that td_fix_files may drop.  */
+static bool
+was_applied (const struct td_diag *d, size_t i, void *arg)
+{
+  const bool *applied = arg;
+  (void) d;
+  return applied[i];
+}
+
+/* Records the trouble "FILE: REASON".  */
+static void
+add_error (struct td_fix_run *run, const char *file, const char *reason)
+{
+  run->errors = xgrow (run->errors, &run->errors_alloc, run->nerrors + 1,
+                       sizeof *run->errors);
+  run->errors[run->nerrors++] = xasprintf ("%s: %s", file, reason);
+}
+
+/* Fixes FILE: writes it, or adds its diff to RUN when DRY_RUN; marks in
+   APPLIED the findings whose fix went in.  */
+static void
+fix_file (const struct td_diag_list *list, const char *file, bool dry_run,
+          bool *applied, struct td_fix_run *run, struct td_buf *diffs)
+{
+  size_t len, new_len;
+  char *data = slurp (file, &len);
+  if (data == NULL)
+    {
+      add_error (run, file, strerror (errno));
+      return;
+    }
+  bool *mine = xcalloc (list->n + 1, sizeof *mine);
+  char *fixed = td_fix_apply (list, file, data, len, &new_len, mine);
+  bool ok = true;
+  if (fixed)
+    {
+      char *error = NULL;
+      if (dry_run)
+        {
+          char *diff = td_fix_diff (file, data, len, fixed, new_len);
+          td_buf_puts (diffs, diff);
+          free (diff);
+        }
+      else if (td_write_atomic (file, fixed, new_len, &error) != 0)
+        {
+          add_error (run, file, error);
+          free (error);
+          ok = false;
+        }
+      for (size_t i = 0; i < list->n && ok; i++)
+        applied[i] = applied[i] || mine[i];
+      free (fixed);
+    }
+  free (mine);
+  free (data);
+}
+
+void
+td_fix_files (struct td_diag_list *list, bool dry_run, struct td_fix_run *run)
+{
+  struct td_buf diffs = TD_BUF_INIT;
+  bool *applied = xcalloc (list->n + 1, sizeof *applied);
+  memset (run, 0, sizeof *run);
+  for (size_t f = 0; f < list->nfiles; f++)
+    {
+      const char *file = list->files[f];
+      bool any = false;
+      for (size_t i = 0; i < list->n && !any; i++)
+        any = list->items[i].fix_new && list->items[i].loc.file
+              && STREQ (list->items[i].loc.file, file);
+      if (any)
+        fix_file (list, file, dry_run, applied, run, &diffs);
+    }
+  if (!dry_run)
+    run->fixed = td_diag_list_remove_if (list, 0, was_applied, applied);
+  run->diff = td_buf_detach (&diffs);
+  free (applied);
+}
+
+void
+td_fix_run_free (struct td_fix_run *run)
+{
+  for (size_t i = 0; i < run->nerrors; i++)
+    free (run->errors[i]);
+  free (run->errors);
+  free (run->diff);
+  memset (run, 0, sizeof *run);
 }

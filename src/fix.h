@@ -25,4 +25,25 @@ char *td_fix_apply (const struct td_diag_list *list, const char *file,
 char *td_fix_diff (const char *file, const char *old, size_t old_len,
                    const char *new_text, size_t new_len);
 
+/* What td_fix_files did.  */
+struct td_fix_run
+{
+  size_t fixed;      /* findings fixed and dropped from the list */
+  char *diff;        /* owned: with dry_run, the unified diffs ("" when
+                        none) */
+  char **errors;     /* owned: "FILE: reason" for each file that could
+                        not be read or written (its fixes are not
+                        applied) */
+  size_t nerrors, errors_alloc;
+};
+
+/* --fix: applies the certain fixes of LIST to their files, atomically,
+   and drops the fixed findings from LIST; with DRY_RUN, changes nothing
+   and puts the fixes as unified diffs in RUN->diff.  */
+void td_fix_files (struct td_diag_list *list, bool dry_run,
+                   struct td_fix_run *run);
+
+/* Frees what RUN owns.  */
+void td_fix_run_free (struct td_fix_run *run);
+
 #endif

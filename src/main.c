@@ -41,6 +41,12 @@ static const struct option longopts[] = {
   { NULL, 0, NULL, 0 }
 };
 
+const char *
+cmd_file_name (const char *path)
+{
+  return STREQ (path, "-") ? _("standard input") : path;
+}
+
 void
 cmd_error (const char *format, ...)
 {
@@ -101,6 +107,48 @@ cmd_bad_argument (const char *command, const char *option, const char *arg,
     }
   cmd_try_help (command);
   return TD_EXIT_TROUBLE;
+}
+
+int
+cmd_choice (const char *command, const char *option, const char *arg,
+            const char *const *choices, int *index)
+{
+  for (int i = 0; choices[i]; i++)
+    if (STREQ (arg, choices[i]))
+      {
+        *index = i;
+        return 0;
+      }
+  return cmd_bad_argument (command, option, arg, choices);
+}
+
+int
+cmd_format_options (const char *command, int argc, char **argv,
+                    const char *const *formats, int *format,
+                    void (*help) (void))
+{
+  static const struct option format_longopts[] = {
+    { "format", required_argument, NULL, 'f' },
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 }
+  };
+  int c, status;
+  while ((c = getopt_long (argc, argv, "f:h", format_longopts, NULL)) != -1)
+    switch (c)
+      {
+      case 'f':
+        if ((status = cmd_choice (command, "--format", optarg, formats,
+                                  format)))
+          return status;
+        break;
+      case 'h':
+        help ();
+        return TD_EXIT_OK;
+      default:
+        cmd_try_help (command);
+        return TD_EXIT_TROUBLE;
+      }
+  return -1;
 }
 
 int

@@ -156,34 +156,31 @@ covers (const struct td_suppression *s, const struct td_diag *d)
          && (s->all || s->rules[d->rule]);
 }
 
+/* A finding that a suppression of S covers (marking those used).  */
+static bool
+suppressed (const struct td_diag *d, size_t i, void *arg)
+{
+  struct td_suppressions *s = arg;
+  bool drop = false;
+  (void) i;
+  if (d->loc.file && s->file && STREQ (d->loc.file, s->file)
+      && d->rule != TD_R_UNUSED_SUPPRESSION)
+    for (size_t k = 0; k < s->n; k++)
+      if (covers (&s->v[k], d))
+        {
+          s->v[k].used = true;
+          drop = true;
+        }
+  return drop;
+}
+
 void
 td_suppress_apply (struct td_suppressions *s, struct td_diag_list *list,
                    size_t first)
 {
   if (s->n == 0)
     return;
-  size_t w = first;
-  for (size_t i = first; i < list->n; i++)
-    {
-      struct td_diag *d = &list->items[i];
-      bool drop = false;
-      if (d->loc.file && s->file && STREQ (d->loc.file, s->file)
-          && d->rule != TD_R_UNUSED_SUPPRESSION)
-        for (size_t k = 0; k < s->n; k++)
-          if (covers (&s->v[k], d))
-            {
-              s->v[k].used = true;
-              drop = true;
-            }
-      if (drop)
-        {
-          list->counts[d->severity]--;
-          td_diag_release (d);
-        }
-      else
-        list->items[w++] = *d;
-    }
-  list->n = w;
+  td_diag_list_remove_if (list, first, suppressed, s);
 }
 
 void

@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "config_file.h"
+#include "source.h"
 #include "xalloc.h"
 
 struct seen
@@ -248,7 +249,7 @@ td_tree_scan (const char *en_root, const char *ko_root,
   while (i < ne || j < nk)
     {
       int c = i >= ne ? 1 : j >= nk ? -1 : strcmp (ef[i], kf[j]);
-      struct td_page *p = &tree->pages[tree->n++];
+      struct td_tree_entry *p = &tree->pages[tree->n++];
       if (c == 0)
         {
           p->rel = ef[i++];
@@ -286,4 +287,83 @@ td_tree_free (struct td_tree *tree)
     free (tree->notes[i]);
   free (tree->notes);
   memset (tree, 0, sizeof *tree);
+}
+
+/* The relative page path that LINE (LEN bytes) of a --files-from list
+   names: "./" and a leading EN_ROOT/ or KO_ROOT/ removed.  New.  */
+static char *
+list_entry (const char *line, size_t len, const char *en_root,
+            const char *ko_root)
+{
+  char *path = xstrndup (line, len);
+  const char *rel = path;
+  const char *roots[2] = { en_root, ko_root };
+  while (rel[0] == '.' && rel[1] == '/')
+    rel += 2;
+  for (int k = 0; k < 2; k++)
+    {
+      const char *root = roots[k];
+      while (root[0] == '.' && root[1] == '/')
+        root += 2;
+      size_t rl = strlen (root);
+      while (rl > 0 && root[rl - 1] == '/')
+        rl--;
+      if (rl > 0 && strncmp (rel, root, rl) == 0 && rel[rl] == '/')
+        {
+          rel += rl + 1;
+          break;
+        }
+    }
+  char *out = xstrdup (rel);
+  free (path);
+  return out;
+}
+
+char **
+td_tree_read_list (const char *file, const char *en_root,
+                   const char *ko_root, char **error)
+{
+  char *why = NULL;
+  struct td_source *src = td_source_read (file, 0, &why);
+  if (src == NULL)
+    {
+      *error = xasprintf ("%s: %s",
+                          STREQ (file, "-") ? _("standard input") : file,
+                          why);
+      free (why);
+      return NULL;
+    }
+  char **v = xmalloc ((src->nlines + 1) * sizeof *v);
+  size_t n = 0;
+  for (int ln = 1; ln <= (int) src->nlines; ln++)
+    {
+      size_t len;
+      const char *line = td_source_line (src, ln, &len);
+      while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t'))
+        len--;
+      if (len > 0)
+        v[n++] = list_entry (line, len, en_root, ko_root);
+    }
+  v[n] = NULL;
+  td_source_free (src);
+  return v;
+}
+
+bool
+td_tree_listed (char *const *list, const char *rel)
+{
+  for (; *list; list++)
+    if (STREQ (*list, rel))
+      return true;
+  return false;
+}
+
+void
+td_tree_list_free (char **list)
+{
+  if (!list)
+    return;
+  for (char **p = list; *p; p++)
+    free (*p);
+  free (list);
 }

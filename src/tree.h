@@ -9,7 +9,7 @@
 
 struct td_config;
 
-struct td_page
+struct td_tree_entry
 {
   char *rel;   /* owned: the relative path, '/'-separated */
   bool en, ko; /* present in the English / Korean tree */
@@ -17,7 +17,7 @@ struct td_page
 
 struct td_tree
 {
-  struct td_page *pages; /* owned, sorted by rel (byte order) */
+  struct td_tree_entry *pages; /* owned, sorted by rel (byte order) */
   size_t n;
   char **trouble;        /* owned: "PATH: reason" for what could not be
                             read; the scan went on */
@@ -42,5 +42,18 @@ void td_tree_free (struct td_tree *tree);
 
 /* Joins ROOT and REL with one '/'; returns a new string.  */
 char *td_tree_join (const char *root, const char *rel);
+
+/* Reads the page list of --files-from=FILE ("-": standard input): one path
+   a line, relative to the roots or starting with EN_ROOT/ or KO_ROOT/.
+   Returns a new NULL-terminated list of relative paths (free it with
+   td_tree_list_free), or NULL with *ERROR set to a new "FILE: reason".  */
+char **td_tree_read_list (const char *file, const char *en_root,
+                          const char *ko_root, char **error);
+
+/* True when REL is in the NULL-terminated LIST.  */
+bool td_tree_listed (char *const *list, const char *rel);
+
+/* Frees a list from td_tree_read_list; NULL is a no-op.  */
+void td_tree_list_free (char **list);
 
 #endif
