@@ -1,82 +1,19 @@
-/* doc.c: build the flat block sequence of a document from cmark's tree. */
+/* doc.c: build the flat block sequence of a document from cmark's tree:
+   the containers and leaves (this file), their inline items
+   (doc_inline.c), the string pool (doc_pool.c), the directive lines found
+   before cmark reads the page (directives.c).  */
 #include <config.h>
 #include "system.h"
 #include "doc.h"
 
-#include <cmark.h>
-
-#include "buf.h"
+#include "doc_build.h"
 #include "inline.h"
 #include "source.h"
 #include "utf8.h"
 #include "xalloc.h"
 
-/* ---- string pool --------------------------------------------------- */
-
-#define POOL_CHUNK 65536
-
-static const char *
-pool_add (struct td_doc *doc, const char *s, size_t n)
-{
-  if (doc->pool == NULL || doc->pool_len + n + 1 > doc->pool_alloc)
-    {
-      size_t size = n + 1 > POOL_CHUNK ? n + 1 : POOL_CHUNK;
-      doc->pool_chunks = xrealloc (doc->pool_chunks,
-                                   (doc->npool_chunks + 1) * sizeof (char *));
-      doc->pool = xmalloc (size);
-      doc->pool_chunks[doc->npool_chunks++] = doc->pool;
-      doc->pool_len = 0;
-      doc->pool_alloc = size;
-    }
-  char *p = doc->pool + doc->pool_len;
-  if (n)
-    memcpy (p, s, n);
-  p[n] = '\0';
-  doc->pool_len += n + 1;
-  return p;
-}
-
-static const char *
-pool_str (struct td_doc *doc, const char *s)
-{
-  return pool_add (doc, s, s ? strlen (s) : 0);
-}
-
-/* ---- admonition markers --------------------------------------------- */
-
-struct marker
-{
-  int line;       /* file line */
-  int col;        /* byte column */
-  int kind;       /* 1 admonition open, 2 admonition close, 3 JSX line */
-  char *type;     /* owned, open only */
-  char *title;    /* owned, open only */
-};
-
-
 /* ---- builder -------------------------------------------------------- */
 
-struct builder
-{
-  struct td_doc *doc;
-  const struct td_source *src;
-  int line_offset;       /* file line = cmark line + line_offset */
-  size_t nblocks_alloc, nitems_alloc;
-  int *stack;            /* open containers (block indices) */
-  size_t nstack, stack_alloc;
-  struct marker *markers;
-  size_t nmarkers, imarker;
-  /* Current leaf: where inline items are searched in the source.  */
-  size_t cursor, leaf_end;
-  /* Bytes of indentation removed from each file line (indexed by file
-     line) in the text given to cmark, or NULL: cmark columns plus this
-     are file columns.  */
-  int *dedent;
-  int col_shift;         /* added to cmark columns inside a re-parsed
-                            indented code block (MDX) */
-  bool mdx;              /* the file is .mdx: no indented code */
-  struct td_buf text, prose;
-};
 
 static int
 cur_parent (const struct builder *b)
@@ -109,22 +46,19 @@ push (struct builder *b, int index)
   b->stack[b->nstack++] = index;
 }
 
-static void scan_tags (struct builder *b, const char *s, size_t n,
-                       size_t base, bool text_too);
-
 /* Emits the directive lines that come before file line LINE.  */
 static void
 flush_markers (struct builder *b, int line)
 {
   while (b->imarker < b->nmarkers && b->markers[b->imarker].line < line)
     {
-      struct marker *m = &b->markers[b->imarker++];
+      const struct td_directive *m = &b->markers[b->imarker++];
       if (m->kind == 1)
         {
           struct td_block *blk = new_block (b, TD_BLK_ADMONITION, m->line,
                                             m->col);
-          blk->text = pool_str (b->doc, m->type);
-          blk->info = pool_str (b->doc, m->title);
+          blk->text = tdb_pool_str (b->doc, m->type);
+          blk->info = tdb_pool_str (b->doc, m->title);
           push (b, (int) (b->doc->nblocks - 1));
         }
       else if (m->kind == 3)
@@ -132,13 +66,13 @@ flush_markers (struct builder *b, int line)
           struct td_block *blk = new_block (b, TD_BLK_HTML, m->line, m->col);
           size_t len;
           const char *text = td_source_line (b->src, m->line, &len);
-          blk->text = pool_add (b->doc, text + m->col - 1,
+          blk->text = tdb_pool_add (b->doc, text + m->col - 1,
                                 len - (size_t) (m->col - 1));
           blk->end_col = (int) len;
           size_t base = (size_t) (text - b->src->data) + (size_t) m->col - 1;
           b->cursor = base;
           b->leaf_end = (size_t) (text - b->src->data) + len;
-          scan_tags (b, blk->text, strlen (blk->text), base, true);
+          tdb_scan_tags (b, blk->text, strlen (blk->text), base, true);
         }
       else
         {
@@ -176,339 +110,6 @@ pop_to (struct builder *b, int index)
 /* Records an item of block BLK.  NEEDLE (NLEN bytes) is what to look for
    in the source to locate it; BASE, when not SIZE_MAX, is its known byte
    offset.  */
-static void
-add_item (struct builder *b, enum td_item_kind kind, const char *text,
-          size_t len, bool in_code, const char *needle, size_t nlen,
-          size_t base)
-{
-  struct td_doc *doc = b->doc;
-  struct td_block *blk = &doc->blocks[doc->nblocks - 1];
-  doc->items = xgrow (doc->items, &b->nitems_alloc, doc->nitems + 1,
-                      sizeof *doc->items);
-  struct td_item *it = &doc->items[doc->nitems++];
-  it->kind = kind;
-  it->text = pool_add (doc, text, len);
-  it->in_code = in_code;
-  it->line = blk->line;
-  it->col = blk->col;
-  it->len = (int) (nlen ? nlen : 1);
-  size_t off = base;
-  if (off == SIZE_MAX && nlen > 0 && b->cursor < b->leaf_end)
-    {
-      const char *hay = b->src->data + b->cursor;
-      size_t hlen = b->leaf_end - b->cursor;
-      const char *hit = NULL;
-      if (nlen <= hlen)
-        for (const char *p = hay; p + nlen <= hay + hlen; p++)
-          {
-            p = memchr (p, needle[0], (size_t) (hay + hlen - p));
-            if (p == NULL || p + nlen > hay + hlen)
-              break;
-            if (memcmp (p, needle, nlen) == 0)
-              {
-                hit = p;
-                break;
-              }
-          }
-      if (hit)
-        off = (size_t) (hit - b->src->data);
-    }
-  if (off != SIZE_MAX && off < b->src->len)
-    {
-      it->line = td_source_line_of (b->src, off);
-      it->col = (int) (off - b->src->lines[it->line - 1]) + 1;
-      if (off + nlen > b->cursor)
-        b->cursor = off + nlen;
-    }
-  blk->nitems++;
-}
-
-/* Source offset where LITERAL (LEN bytes) occurs next in the current leaf,
-   or SIZE_MAX.  Does not move the cursor.  */
-static size_t
-find_in_leaf (const struct builder *b, const char *literal, size_t len)
-{
-  if (len == 0 || b->cursor >= b->leaf_end || len > b->leaf_end - b->cursor)
-    return SIZE_MAX;
-  const char *hay = b->src->data + b->cursor;
-  size_t hlen = b->leaf_end - b->cursor;
-  for (const char *p = hay; p + len <= hay + hlen; p++)
-    {
-      p = memchr (p, literal[0], (size_t) (hay + hlen - p));
-      if (p == NULL || p + len > hay + hlen)
-        break;
-      if (memcmp (p, literal, len) == 0)
-        return (size_t) (p - b->src->data);
-    }
-  return SIZE_MAX;
-}
-
-/* Placeholders in S (N bytes); BASE is the source offset of S or
-   SIZE_MAX.  */
-static void
-scan_placeholders (struct builder *b, const char *s, size_t n, bool in_code,
-                   size_t base)
-{
-  size_t pos = 0, start, noff, nlen;
-  while (td_placeholder_next (s, n, &pos, &start, &noff, &nlen))
-    add_item (b, TD_ITEM_PLACEHOLDER, s + noff, nlen, in_code, s + start,
-              nlen + 2, base == SIZE_MAX ? SIZE_MAX : base + start);
-}
-
-/* Numbers, placeholders and stray delimiters in a prose text S.  */
-static void
-scan_prose (struct builder *b, const char *s, size_t n)
-{
-  size_t base = find_in_leaf (b, s, n);
-  size_t saved = b->cursor;
-  size_t pos = 0, off, len;
-  char tmp[64];
-  while (td_number_next (s, n, &pos, &off, &len))
-    {
-      if (len >= sizeof tmp)
-        continue;
-      td_number_normalize (s + off, len, tmp);
-      add_item (b, TD_ITEM_NUMBER, tmp, strlen (tmp), false, s + off, len,
-                base == SIZE_MAX ? SIZE_MAX : base + off);
-    }
-  if (base != SIZE_MAX)
-    b->cursor = saved;
-  scan_placeholders (b, s, n, false, base);
-  if (base != SIZE_MAX)
-    b->cursor = saved;
-  for (size_t i = 0; i + 1 < n; i++)
-    if ((s[i] == '*' && s[i + 1] == '*') || (s[i] == '_' && s[i + 1] == '_'))
-      {
-        add_item (b, TD_ITEM_DELIM, s + i, 2, false, s + i, 2,
-                  base == SIZE_MAX ? SIZE_MAX : base + i);
-        i++;
-      }
-  if (base != SIZE_MAX && base + n > b->cursor)
-    b->cursor = base + n;
-}
-
-/* Components, attributes, images and links of the tags in S; BASE is the
-   source offset of S or SIZE_MAX.  Text between tags is scanned for
-   placeholders when TEXT_TOO.  */
-static void
-scan_tags (struct builder *b, const char *s, size_t n, size_t base,
-           bool text_too)
-{
-  size_t pos = 0, prev = 0;
-  struct td_tag tag;
-  struct td_buf tmp = TD_BUF_INIT;
-  while (td_tag_next (s, n, &pos, &tag))
-    {
-      if (text_too && tag.start > prev)
-        scan_placeholders (b, s + prev, tag.start - prev, false,
-                           base == SIZE_MAX ? SIZE_MAX : base + prev);
-      prev = tag.end;
-      size_t tbase = base == SIZE_MAX ? SIZE_MAX : base + tag.start;
-      const char *name = s + tag.name_off;
-      bool is_img = tag.name_len == 3 && strncasecmp (name, "img", 3) == 0;
-      bool is_a = tag.name_len == 1 && (name[0] == 'a' || name[0] == 'A');
-      /* Opening tags only: a closing tag goes with its opening one.  */
-      if (tag.component && !tag.closing)
-        {
-          td_buf_clear (&tmp);
-          td_buf_put (&tmp, name, tag.name_len);
-          add_item (b, TD_ITEM_COMPONENT, tmp.data, tmp.len, false,
-                    s + tag.start, tag.end - tag.start, tbase);
-        }
-      if (tag.closing)
-        continue;
-      size_t apos = 0;
-      struct td_attr attr;
-      const char *as = s + tag.attrs_off;
-      while (td_attr_next (as, tag.attrs_len, &apos, &attr))
-        {
-          const char *an = as + attr.name_off;
-          const char *av = as + attr.value_off;
-          size_t abase = base == SIZE_MAX ? SIZE_MAX
-                                          : base + tag.attrs_off
-                                                + attr.name_off;
-          size_t nlen = attr.name_len;
-          bool img_attr = (attr.name_len == 3 && memcmp (an, "img", 3) == 0)
-                          || (is_img && attr.name_len == 3
-                              && memcmp (an, "src", 3) == 0);
-          if (img_attr)
-            {
-              add_item (b, TD_ITEM_IMAGE, av, attr.value_len, false, an, nlen,
-                        abase);
-              continue;
-            }
-          if (is_a && attr.name_len == 4 && memcmp (an, "href", 4) == 0)
-            {
-              add_item (b, TD_ITEM_LINK, av, attr.value_len, false, an, nlen,
-                        abase);
-              continue;
-            }
-          if (attr.name_len == 3 && memcmp (an, "alt", 3) == 0
-              && attr.kind == TD_ATTR_STRING)
-            {
-              add_item (b, TD_ITEM_ALT, av, attr.value_len, false, an, nlen,
-                        abase);
-              continue;
-            }
-          if (tag.component && td_attr_is_text (an, attr.name_len)
-              && attr.kind == TD_ATTR_STRING)
-            {
-              td_buf_clear (&tmp);
-              td_buf_put (&tmp, name, tag.name_len);
-              td_buf_putc (&tmp, '.');
-              td_buf_put (&tmp, an, attr.name_len);
-              td_buf_putc (&tmp, '=');
-              td_buf_put (&tmp, av, attr.value_len);
-              add_item (b, TD_ITEM_TEXTATTR, tmp.data, tmp.len, false, an,
-                        nlen, abase);
-              continue;
-            }
-          if (!tag.component || td_attr_is_text (an, attr.name_len))
-            continue;
-          td_buf_clear (&tmp);
-          td_buf_put (&tmp, name, tag.name_len);
-          td_buf_putc (&tmp, '.');
-          td_buf_put (&tmp, an, attr.name_len);
-          if (attr.kind == TD_ATTR_STRING)
-            {
-              td_buf_puts (&tmp, "=\"");
-              td_buf_put (&tmp, av, attr.value_len);
-              td_buf_putc (&tmp, '"');
-            }
-          else if (attr.kind == TD_ATTR_EXPRESSION)
-            {
-              td_buf_puts (&tmp, "={");
-              td_buf_put (&tmp, av, attr.value_len);
-              td_buf_putc (&tmp, '}');
-            }
-          add_item (b, TD_ITEM_ATTR, tmp.data, tmp.len, false, an, nlen,
-                    abase);
-        }
-    }
-  if (text_too && prev < n)
-    scan_placeholders (b, s + prev, n - prev, false,
-                       base == SIZE_MAX ? SIZE_MAX : base + prev);
-  td_buf_free (&tmp);
-}
-
-/* Walks the inline children of leaf NODE: items, strong/emphasis counts,
-   plain text and prose.  */
-static void
-walk_inlines (struct builder *b, cmark_node *node, struct td_block *blk_in)
-{
-  size_t bi = (size_t) (blk_in - b->doc->blocks);
-  cmark_iter *it = cmark_iter_new (node);
-  cmark_event_type ev;
-  int in_link = 0;
-  int in_image = 0; /* alt text is an item of its own, not prose */
-  while ((ev = cmark_iter_next (it)) != CMARK_EVENT_DONE)
-    {
-      cmark_node *cur = cmark_iter_get_node (it);
-      struct td_block *blk = &b->doc->blocks[bi];
-      cmark_node_type type = cmark_node_get_type (cur);
-      if (ev == CMARK_EVENT_EXIT)
-        {
-          if (type == CMARK_NODE_LINK)
-            in_link--;
-          else if (type == CMARK_NODE_IMAGE)
-            in_image--;
-          continue;
-        }
-      const char *lit;
-      switch (type)
-        {
-        case CMARK_NODE_TEXT:
-          lit = cmark_node_get_literal (cur);
-          if (lit && in_image == 0)
-            {
-              size_t n = strlen (lit);
-              td_buf_put (&b->text, lit, n);
-              td_buf_put (&b->prose, lit, n);
-              scan_prose (b, lit, n);
-            }
-          break;
-        case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK:
-          td_buf_putc (&b->text, ' ');
-          td_buf_putc (&b->prose, ' ');
-          break;
-        case CMARK_NODE_CODE:
-          lit = cmark_node_get_literal (cur);
-          if (lit)
-            {
-              size_t n = strlen (lit);
-              size_t base = find_in_leaf (b, lit, n);
-              size_t saved = b->cursor;
-              td_buf_put (&b->text, lit, n);
-              td_buf_putc (&b->prose, ' ');
-              scan_placeholders (b, lit, n, true, base);
-              b->cursor = saved;
-              add_item (b, TD_ITEM_CODE, lit, n, false, lit, n, base);
-            }
-          break;
-        case CMARK_NODE_LINK:
-        case CMARK_NODE_IMAGE:
-          {
-            const char *url = cmark_node_get_url (cur);
-            size_t n = url ? strlen (url) : 0;
-            if (type == CMARK_NODE_IMAGE)
-              {
-                /* The alt text first: it stands before the URL.  */
-                struct td_buf alt = TD_BUF_INIT;
-                for (cmark_node *c = cmark_node_first_child (cur); c;
-                     c = cmark_node_next (c))
-                  {
-                    const char *t = cmark_node_get_literal (c);
-                    if (t)
-                      td_buf_puts (&alt, t);
-                  }
-                add_item (b, TD_ITEM_ALT, td_buf_str (&alt), alt.len, false,
-                          alt.len ? alt.data : NULL, alt.len, SIZE_MAX);
-                td_buf_free (&alt);
-                in_image++;
-              }
-            add_item (b, type == CMARK_NODE_LINK ? TD_ITEM_LINK
-                                                 : TD_ITEM_IMAGE,
-                      url ? url : "", n, false, url, n, SIZE_MAX);
-            if (type == CMARK_NODE_LINK)
-              in_link++;
-          }
-          break;
-        case CMARK_NODE_HTML_INLINE:
-          lit = cmark_node_get_literal (cur);
-          if (lit)
-            {
-              size_t n = strlen (lit);
-              scan_tags (b, lit, n, find_in_leaf (b, lit, n), false);
-            }
-          break;
-        case CMARK_NODE_STRONG:
-          blk->strong++;
-          break;
-        case CMARK_NODE_EMPH:
-          blk->emph++;
-          break;
-        case CMARK_NODE_NONE:
-        case CMARK_NODE_DOCUMENT:
-        case CMARK_NODE_BLOCK_QUOTE:
-        case CMARK_NODE_LIST:
-        case CMARK_NODE_ITEM:
-        case CMARK_NODE_CODE_BLOCK:
-        case CMARK_NODE_HTML_BLOCK:
-        case CMARK_NODE_CUSTOM_BLOCK:
-        case CMARK_NODE_PARAGRAPH:
-        case CMARK_NODE_HEADING:
-        case CMARK_NODE_THEMATIC_BREAK:
-        case CMARK_NODE_CUSTOM_INLINE:
-        default:
-          break;
-        }
-    }
-  (void) in_link;
-  cmark_iter_free (it);
-}
-
-/* Sets the position fields of BLK from NODE.  */
 static void
 set_span (struct builder *b, struct td_block *blk, cmark_node *node)
 {
@@ -561,18 +162,18 @@ leaf_heading (struct builder *b, cmark_node *node)
   leaf_range (b, blk);
   td_buf_clear (&b->text);
   td_buf_clear (&b->prose);
-  walk_inlines (b, node, blk);
+  tdb_walk_inlines (b, node, blk);
   blk = &b->doc->blocks[bi];
   size_t id_off, id_len, syn;
   const char *t = td_buf_str (&b->text);
   size_t tlen = b->text.len;
   if (td_anchor_find (t, tlen, &id_off, &id_len, &syn))
     {
-      blk->anchor = pool_add (b->doc, t + id_off, id_len);
+      blk->anchor = tdb_pool_add (b->doc, t + id_off, id_len);
       size_t keep = syn;
       while (keep > 0 && (t[keep - 1] == ' ' || t[keep - 1] == '\t'))
         keep--;
-      blk->text = pool_add (b->doc, t, keep);
+      blk->text = tdb_pool_add (b->doc, t, keep);
       /* Locate the anchor in the source line.  */
       size_t llen;
       const char *line = td_source_line (b->src, blk->line, &llen);
@@ -593,10 +194,10 @@ leaf_heading (struct builder *b, cmark_node *node)
         {
           while (psyn > 0 && p[psyn - 1] == ' ')
             psyn--;
-          blk->prose = pool_add (b->doc, p, psyn);
+          blk->prose = tdb_pool_add (b->doc, p, psyn);
         }
       else
-        blk->prose = pool_add (b->doc, p, plen);
+        blk->prose = tdb_pool_add (b->doc, p, plen);
       size_t anchor_off = td_source_offset (b->src, blk->line,
                                             blk->anchor_col);
       size_t kept = blk->item_first;
@@ -615,8 +216,8 @@ leaf_heading (struct builder *b, cmark_node *node)
     }
   else
     {
-      blk->text = pool_add (b->doc, t, tlen);
-      blk->prose = pool_add (b->doc, td_buf_str (&b->prose), b->prose.len);
+      blk->text = tdb_pool_add (b->doc, t, tlen);
+      blk->prose = tdb_pool_add (b->doc, td_buf_str (&b->prose), b->prose.len);
     }
   count_scripts (blk);
 }
@@ -672,7 +273,7 @@ leaf_imports (struct builder *b, cmark_node *node)
       if (is_import_line (line, len) || blk == NULL)
         {
           if (blk)
-            blk->text = pool_add (b->doc, stmt.data, stmt.len);
+            blk->text = tdb_pool_add (b->doc, stmt.data, stmt.len);
           td_buf_clear (&stmt);
           blk = new_block (b, TD_BLK_IMPORT, ln, 1);
         }
@@ -683,7 +284,7 @@ leaf_imports (struct builder *b, cmark_node *node)
       blk->end_col = len > 0 ? (int) len : 1;
     }
   if (blk)
-    blk->text = pool_add (b->doc, td_buf_str (&stmt), stmt.len);
+    blk->text = tdb_pool_add (b->doc, td_buf_str (&stmt), stmt.len);
   td_buf_free (&stmt);
   return true;
 }
@@ -728,10 +329,10 @@ leaf_paragraph (struct builder *b, cmark_node *node)
   leaf_range (b, blk);
   td_buf_clear (&b->text);
   td_buf_clear (&b->prose);
-  walk_inlines (b, node, blk);
+  tdb_walk_inlines (b, node, blk);
   blk = &b->doc->blocks[bi];
-  blk->text = pool_add (b->doc, td_buf_str (&b->text), b->text.len);
-  blk->prose = pool_add (b->doc, td_buf_str (&b->prose), b->prose.len);
+  blk->text = tdb_pool_add (b->doc, td_buf_str (&b->text), b->text.len);
+  blk->prose = tdb_pool_add (b->doc, td_buf_str (&b->prose), b->prose.len);
   count_scripts (blk);
 }
 
@@ -743,7 +344,7 @@ leaf_code (struct builder *b, cmark_node *node)
   set_span (b, blk, node);
   const char *lit = cmark_node_get_literal (node);
   const char *info = cmark_node_get_fence_info (node);
-  blk->text = pool_str (b->doc, lit ? lit : "");
+  blk->text = tdb_pool_str (b->doc, lit ? lit : "");
   {
     /* cmark 0.30 has no getter for "fenced": look at the first line.  */
     size_t len;
@@ -764,11 +365,11 @@ leaf_code (struct builder *b, cmark_node *node)
       size_t n = strlen (info);
       while (n > 0 && (info[n - 1] == ' ' || info[n - 1] == '\t'))
         n--;
-      blk->info = pool_add (b->doc, info, n);
+      blk->info = tdb_pool_add (b->doc, info, n);
     }
   leaf_range (b, blk);
   if (lit)
-    scan_placeholders (b, lit, strlen (lit), true, SIZE_MAX);
+    tdb_scan_placeholders (b, lit, strlen (lit), true, SIZE_MAX);
   blk = &b->doc->blocks[bi];
   (void) blk;
 }
@@ -783,270 +384,13 @@ leaf_html (struct builder *b, cmark_node *node)
   struct td_block *blk = new_block (b, TD_BLK_HTML, 0, 0);
   set_span (b, blk, node);
   const char *lit = cmark_node_get_literal (node);
-  blk->text = pool_str (b->doc, lit ? lit : "");
+  blk->text = tdb_pool_str (b->doc, lit ? lit : "");
   leaf_range (b, blk);
   if (lit)
     {
       size_t n = strlen (lit);
-      scan_tags (b, lit, n, find_in_leaf (b, lit, n), true);
+      tdb_scan_tags (b, lit, n, tdb_find_in_leaf (b, lit, n), true);
     }
-}
-
-/* ---- directive lines: admonition markers and JSX tag lines ----------
-   MDX reads a line that holds only JSX tags as JSX and the lines between
-   as Markdown, and Docusaurus reads ":::" lines as directives; CommonMark
-   would make a raw HTML block of the first and a paragraph of the second.
-   Both kinds of line are found here (outside fenced code), recorded, and
-   blanked in the text given to cmark.  */
-
-/* True when LINE (LEN bytes) opens or closes a fenced code block of FENCE
-   (the fence character and length so far, updated).  */
-static bool
-fence_line (const char *line, size_t len, char *fence_ch, size_t *fence_len)
-{
-  size_t i = 0;
-  while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '>'))
-    i++;
-  if (i >= len || (line[i] != '`' && line[i] != '~'))
-    return false;
-  char c = line[i];
-  size_t n = 0;
-  while (i + n < len && line[i + n] == c)
-    n++;
-  if (n < 3)
-    return false;
-  if (*fence_ch == 0)
-    {
-      /* A backtick fence's info string may not hold a backtick.  */
-      if (c == '`' && memchr (line + i + n, '`', len - i - n))
-        return false;
-      *fence_ch = c;
-      *fence_len = n;
-      return true;
-    }
-  if (c != *fence_ch || n < *fence_len)
-    return false;
-  for (size_t k = i + n; k < len; k++)
-    if (line[k] != ' ' && line[k] != '\t')
-      return false;
-  *fence_ch = 0;
-  *fence_len = 0;
-  return true;
-}
-
-/* True when LINE (LEN bytes) holds only JSX/HTML tags and white space.  */
-static bool
-tag_line (const char *line, size_t len)
-{
-  size_t i = 0;
-  while (i < len && (line[i] == ' ' || line[i] == '\t'))
-    i++;
-  if (i >= len || line[i] != '<' || i + 1 >= len || line[i + 1] == '!')
-    return false;
-  size_t pos = i;
-  struct td_tag tag;
-  bool any = false;
-  while (pos < len)
-    {
-      while (pos < len && (line[pos] == ' ' || line[pos] == '\t'))
-        pos++;
-      if (pos >= len)
-        break;
-      size_t at = pos;
-      if (!td_tag_next (line, len, &pos, &tag) || tag.start != at)
-        return false;
-      any = true;
-    }
-  return any;
-}
-
-/* A JSX element seen while scanning: its content lines are Markdown,
-   indented relative to its tag line.  */
-struct element
-{
-  char name[64];
-  int tag_indent;  /* indentation of the tag line */
-  int min_indent;  /* smallest indentation of its content lines */
-};
-
-struct elements
-{
-  struct element *all; /* every element seen, in order */
-  size_t nall, all_alloc;
-  size_t *open;        /* indices into ALL of the open ones */
-  size_t nopen, open_alloc;
-};
-
-static int
-indent_of (const char *line, size_t len)
-{
-  int i = 0;
-  while ((size_t) i < len && (line[i] == ' ' || line[i] == '\t'))
-    i++;
-  return (size_t) i == len ? -1 : i;
-}
-
-/* Opens and closes the elements of the tags on tag line LINE.  */
-static void
-track_tags (struct elements *el, const char *line, size_t len, int indent)
-{
-  size_t pos = 0;
-  struct td_tag tag;
-  while (td_tag_next (line, len, &pos, &tag))
-    {
-      bool self = tag.end >= 2 && line[tag.end - 2] == '/';
-      size_t nl = tag.name_len < 63 ? tag.name_len : 63;
-      if (tag.closing)
-        {
-          for (size_t k = el->nopen; k-- > 0;)
-            {
-              const struct element *e = &el->all[el->open[k]];
-              if (strlen (e->name) == nl
-                  && memcmp (e->name, line + tag.name_off, nl) == 0)
-                {
-                  el->nopen = k;
-                  break;
-                }
-            }
-        }
-      else if (!self)
-        {
-          el->all = xgrow (el->all, &el->all_alloc, el->nall + 1,
-                           sizeof *el->all);
-          struct element *e = &el->all[el->nall];
-          memcpy (e->name, line + tag.name_off, nl);
-          e->name[nl] = '\0';
-          e->tag_indent = indent;
-          e->min_indent = INT32_MAX;
-          el->open = xgrow (el->open, &el->open_alloc, el->nopen + 1,
-                            sizeof *el->open);
-          el->open[el->nopen++] = el->nall++;
-        }
-    }
-}
-
-static void
-find_markers (struct builder *b, size_t body_off)
-{
-  size_t alloc = 0;
-  char fence_ch = 0;
-  size_t fence_len = 0;
-  int first = td_source_line_of (b->src, body_off);
-  int nlines = (int) b->src->nlines;
-  struct elements el;
-  memset (&el, 0, sizeof el);
-  /* The innermost element holding each content line, or -1.  */
-  long *line_elem = xmalloc (((size_t) nlines + 2) * sizeof *line_elem);
-  /* 0: prose; 1: a fence line; 2: inside fenced code.  */
-  unsigned char *line_code = xcalloc ((size_t) nlines + 2, 1);
-  for (int ln = 0; ln <= nlines + 1; ln++)
-    line_elem[ln] = -1;
-  for (int ln = first; ln <= nlines; ln++)
-    {
-      size_t len;
-      const char *line = td_source_line (b->src, ln, &len);
-      int indent = indent_of (line, len);
-      bool in_fence = fence_ch != 0;
-      bool is_fence = fence_line (line, len, &fence_ch, &fence_len);
-      line_code[ln] = is_fence ? 1 : in_fence ? 2 : 0;
-      if (!in_fence && !is_fence && indent >= 0
-          && (line[indent] == ':' || line[indent] == '<'))
-        {
-          size_t toff = 0, tlen = 0;
-          int kind = line[indent] == ':'
-                       ? td_admonition_marker (line, len, &toff, &tlen)
-                       : (tag_line (line, len) ? 3 : 0);
-          if (kind != 0)
-            {
-              b->markers = xgrow (b->markers, &alloc, b->nmarkers + 1,
-                                  sizeof *b->markers);
-              struct marker *m = &b->markers[b->nmarkers++];
-              m->line = ln;
-              m->col = indent + 1;
-              m->kind = kind;
-              m->type = kind == 1 ? xstrndup (line + toff, tlen) : NULL;
-              m->title = NULL;
-              if (kind == 1)
-                {
-                  size_t r = toff + tlen;
-                  while (r < len && (line[r] == ' ' || line[r] == '['))
-                    r++;
-                  size_t e = len;
-                  while (e > r && (line[e - 1] == ' ' || line[e - 1] == ']'))
-                    e--;
-                  m->title = xstrndup (line + r, e > r ? e - r : 0);
-                }
-              else if (kind == 3)
-                track_tags (&el, line, len, indent);
-              if (kind == 1)
-                {
-                  /* An admonition holds Markdown as a JSX element does. */
-                  el.all = xgrow (el.all, &el.all_alloc, el.nall + 1,
-                                  sizeof *el.all);
-                  struct element *e = &el.all[el.nall];
-                  strcpy (e->name, ":::");
-                  e->tag_indent = indent;
-                  e->min_indent = INT32_MAX;
-                  el.open = xgrow (el.open, &el.open_alloc, el.nopen + 1,
-                                   sizeof *el.open);
-                  el.open[el.nopen++] = el.nall++;
-                }
-              else if (kind == 2)
-                for (size_t k = el.nopen; k-- > 0;)
-                  if (STREQ (el.all[el.open[k]].name, ":::"))
-                    {
-                      el.nopen = k;
-                      break;
-                    }
-              continue;
-            }
-        }
-      if (el.nopen > 0)
-        {
-          size_t idx = el.open[el.nopen - 1];
-          line_elem[ln] = (long) idx;
-          if (indent >= 0 && indent < el.all[idx].min_indent)
-            el.all[idx].min_indent = indent;
-        }
-    }
-  /* Dedent: content lines of an element lose the indentation that all of
-     them have beyond their tag line's, as MDX reads them (MDX has no
-     indented code).  Lines inside fenced code move with their opening
-     fence.  A line indented four columns more than the least indented one
-     still reads as indented code here, unlike in MDX: telling it from a
-     list item's continuation needs the list structure.  */
-  int fence_shift = 0;
-  for (int ln = first; ln <= nlines; ln++)
-    {
-      long e = line_elem[ln];
-      if (e < 0 || el.all[e].min_indent == INT32_MAX)
-        {
-          fence_shift = 0;
-          continue;
-        }
-      int base = el.all[e].min_indent;
-      int d = base - el.all[e].tag_indent;
-      size_t len;
-      const char *line = td_source_line (b->src, ln, &len);
-      int have = indent_of (line, len);
-      if (have < 0)
-        have = (int) len;
-      if (line_code[ln] == 2)
-        d = fence_shift;
-      if (line_code[ln] == 1)
-        fence_shift = d;
-      if (d > have)
-        d = have;
-      if (d <= 0)
-        continue;
-      if (b->dedent == NULL)
-        b->dedent = xcalloc ((size_t) nlines + 2, sizeof *b->dedent);
-      b->dedent[ln] = d;
-    }
-  free (line_code);
-  free (line_elem);
-  free (el.all);
-  free (el.open);
 }
 
 /* ---- the walk ------------------------------------------------------- */
@@ -1213,42 +557,20 @@ td_doc_parse (struct td_source *src)
   size_t blen = src->len - off;
   /* Directive lines (admonition markers, JSX tag lines) are blanked in
      the text cmark parses, keeping every byte offset.  */
+  struct td_directives dir;
+  memset (&dir, 0, sizeof dir);
   cmark_node *root;
   if (memmem (body, blen, ":::", 3) != NULL || memchr (body, '<', blen))
-    find_markers (&b, off);
-  if (b.nmarkers > 0 || b.dedent)
+    td_directives_scan (src, off, &dir);
+  b.markers = dir.v;
+  b.nmarkers = dir.n;
+  b.dedent = dir.dedent;
+  if (dir.n > 0 || dir.dedent)
     {
-      /* The text for cmark: directive lines emptied, dedented lines
-         without their extra indentation; every line stays a line.  */
-      char *copy = xmalloc (blen + 1);
-      size_t o = 0;
-      size_t im = 0;
-      int first = td_source_line_of (src, off);
-      for (int ln = first; ln <= (int) src->nlines; ln++)
-        {
-          size_t len;
-          const char *line = td_source_line (src, ln, &len);
-          size_t start = (size_t) (line - src->data);
-          size_t next = ln < (int) src->nlines ? src->lines[ln] : src->len;
-          while (im < b.nmarkers && b.markers[im].line < ln)
-            im++;
-          size_t from = start;
-          size_t to = start + len;
-          if (im < b.nmarkers && b.markers[im].line == ln)
-            from = to;
-          else if (b.dedent)
-            from += (size_t) b.dedent[ln];
-          if (from < off)
-            from = to < off ? to : off;
-          memcpy (copy + o, src->data + from, to - from);
-          o += to - from;
-          /* The line terminator.  */
-          memcpy (copy + o, src->data + to, next - to);
-          o += next - to;
-        }
-      copy[o] = '\0';
-      root = cmark_parse_document (copy, o, CMARK_OPT_DEFAULT);
-      free (copy);
+      size_t len;
+      char *text = td_directives_text (src, off, &dir, &len);
+      root = cmark_parse_document (text, len, CMARK_OPT_DEFAULT);
+      free (text);
     }
   else
     root = cmark_parse_document (body, blen, CMARK_OPT_DEFAULT);
@@ -1257,13 +579,7 @@ td_doc_parse (struct td_source *src)
   flush_markers (&b, INT32_MAX);
   cmark_node_free (root);
 
-  for (size_t i = 0; i < b.nmarkers; i++)
-    {
-      free (b.markers[i].type);
-      free (b.markers[i].title);
-    }
-  free (b.markers);
-  free (b.dedent);
+  td_directives_free (&dir);
   free (b.stack);
   td_buf_free (&b.text);
   td_buf_free (&b.prose);
@@ -1319,3 +635,4 @@ td_block_kind_label (enum td_block_kind kind)
     default: return "?";
     }
 }
+
