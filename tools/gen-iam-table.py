@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""gen-iam-table.py: writes src/iam_data.c, the IAM action table of twindoc,
+"""gen-iam-table.py: writes src/policy/iam_data.c, the IAM action table of twindoc,
 from cfn-lint's Policies.json (MIT-0).
 
 Usage: tools/gen-iam-table.py ../shared/data/iam/cfn-lint-Policies.json \
-           [src/iam_data.c]
+           [src/policy/iam_data.c]
 
-The table (see src/iam_data.h) is one string pool and four arrays of
+The table (see src/policy/iam_data.h) is one string pool and four arrays of
 offsets: services sorted by name, each owning a sorted run of actions
 (lowercase names) and a sorted run of resource types (lowercase names,
 ARN formats separated by spaces); each action points to a deduplicated

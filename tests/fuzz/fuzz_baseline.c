@@ -5,14 +5,14 @@
    baseline is applied to a small list of findings and the list is
    formatted back as a baseline.  */
 #include <config.h>
-#include "system.h"
+#include "util/system.h"
 
 #include <stdint.h>
 #include <unistd.h>
 
-#include "baseline.h"
-#include "diag.h"
-#include "rules.h"
+#include "rules/baseline.h"
+#include "report/diag.h"
+#include "rules/rules.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 

@@ -10,17 +10,17 @@
    are then sorted, printed in every output format (to /dev/null) and
    their fixes applied, as `twindoc check --fix` would.  */
 #include <config.h>
-#include "system.h"
+#include "util/system.h"
 
 #include <stdint.h>
 #include <stdio.h>
 
-#include "check.h"
-#include "config_file.h"
-#include "diag.h"
-#include "fix.h"
-#include "fmt.h"
-#include "rules.h"
+#include "rules/check.h"
+#include "rules/config_file.h"
+#include "report/diag.h"
+#include "rules/fix.h"
+#include "format/fmt.h"
+#include "rules/rules.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 

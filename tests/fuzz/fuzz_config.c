@@ -4,13 +4,13 @@
    is also read as a glob (its first line) and a path (the rest) for
    td_glob_match.  */
 #include <config.h>
-#include "system.h"
+#include "util/system.h"
 
 #include <stdint.h>
 
-#include "check.h"
-#include "config_file.h"
-#include "diag.h"
+#include "rules/check.h"
+#include "rules/config_file.h"
+#include "report/diag.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 

@@ -4,14 +4,14 @@
    td_split_find, td_split and td_split_has_english_copy on the same
    bytes.  */
 #include <config.h>
-#include "system.h"
+#include "util/system.h"
 
 #include <stdint.h>
 
-#include "doc.h"
-#include "frontmatter.h"
-#include "source.h"
-#include "split.h"
+#include "doc/doc.h"
+#include "doc/frontmatter.h"
+#include "doc/source.h"
+#include "doc/split.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 

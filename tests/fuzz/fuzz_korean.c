@@ -6,11 +6,11 @@
    every character boundary of short inputs.  Each finding must lie inside the
    text (start <= end <= n): its fix replaces those bytes.  */
 #include <config.h>
-#include "system.h"
+#include "util/system.h"
 
 #include <stdint.h>
 
-#include "korean.h"
+#include "korean/korean.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 

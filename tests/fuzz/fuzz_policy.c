@@ -6,17 +6,17 @@
    and an identity policy), and td_json_locate looks up fixed paths and
    the paths of the findings in the raw text.  */
 #include <config.h>
-#include "system.h"
+#include "util/system.h"
 
 #include <stdint.h>
 
 #include <cJSON.h>
 
-#include "doc.h"
-#include "iam.h"
-#include "policy.h"
-#include "source.h"
-#include "split.h"
+#include "doc/doc.h"
+#include "policy/iam.h"
+#include "policy/policy.h"
+#include "doc/source.h"
+#include "doc/split.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 

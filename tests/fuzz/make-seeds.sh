@@ -25,7 +25,7 @@ die () { printf 'make-seeds.sh: %s\n' "$*" >&2; exit 1; }
 test $# -ge 1 && test $# -le 2 || die "usage: make-seeds.sh OUTDIR [SRCDIR]"
 out=$1
 src=${2:-$(cd "$(dirname "$0")/../.." && pwd)}
-test -f "$src/src/check.h" || die "$src is not the twindoc source tree"
+test -f "$src/src/rules/check.h" || die "$src is not the twindoc source tree"
 src=$(cd "$src" && pwd -P)
 mkdir -p "$out" || die "cannot create $out"
 out=$(cd "$out" && pwd -P)

@@ -1,12 +1,12 @@
 /* test_align.c: unit tests of the LCS and of block alignment.  */
 #include <config.h>
-#include "system.h"
-#include "align.h"
-#include "sign.h"
+#include "util/system.h"
+#include "align/align.h"
+#include "rules/sign.h"
 
 #include "harness.h"
-#include "source.h"
-#include "split.h"
+#include "doc/source.h"
+#include "doc/split.h"
 
 static void
 lcs (const char *a, const char *b, long *out)

@@ -1,15 +1,15 @@
 /* test_config.c: unit tests of .twindoc.json reading, finding and globs.  */
 #include <config.h>
-#include "system.h"
+#include "util/system.h"
 /* Not "config.h": from here that names the autoconf header.  */
-#include "config_file.h"
+#include "rules/config_file.h"
 
 #include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "harness.h"
-#include "xalloc.h"
+#include "util/xalloc.h"
 
 /* Parses TEXT as ".twindoc.json"; returns the error (caller frees) or
    NULL.  CFG is left as parsed.  */

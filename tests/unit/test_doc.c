@@ -1,13 +1,13 @@
 /* test_doc.c: unit tests of the document model, the inline scanners and
    the bilingual split.  */
 #include <config.h>
-#include "system.h"
-#include "doc.h"
+#include "util/system.h"
+#include "doc/doc.h"
 
 #include "harness.h"
-#include "inline.h"
-#include "source.h"
-#include "split.h"
+#include "doc/inline.h"
+#include "doc/source.h"
+#include "doc/split.h"
 
 static struct td_doc *
 parse (const char *text)

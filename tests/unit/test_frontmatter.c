@@ -1,10 +1,10 @@
 /* test_frontmatter.c: unit tests of the YAML front matter parser.  */
 #include <config.h>
-#include "system.h"
-#include "frontmatter.h"
+#include "util/system.h"
+#include "doc/frontmatter.h"
 
 #include "harness.h"
-#include "source.h"
+#include "doc/source.h"
 
 static struct td_source *src;
 static struct td_frontmatter fm;

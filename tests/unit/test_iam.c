@@ -1,10 +1,10 @@
 /* test_iam.c: unit tests of the IAM policy lint and of td_json_locate.  */
 #include <config.h>
-#include "system.h"
-#include "iam.h"
+#include "util/system.h"
+#include "policy/iam.h"
 
 #include "harness.h"
-#include "xalloc.h"
+#include "util/xalloc.h"
 
 /* The example guide's two policies (docs/examples/secure-kinesis.md).  */
 static const char seed_trust[] =

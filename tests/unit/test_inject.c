@@ -2,15 +2,15 @@
    every real pair of the shared corpora and checks that a new diagnostic
    appears within three lines of it.  */
 #include <config.h>
-#include "system.h"
-#include "check.h"
+#include "util/system.h"
+#include "rules/check.h"
 
 #include <dirent.h>
 #include <sys/stat.h>
 
-#include "diag.h"
+#include "report/diag.h"
 #include "harness.h"
-#include "rules.h"
+#include "rules/rules.h"
 
 #define EN_NAME "en.md"
 #define KO_NAME "ko.md"

@@ -1,8 +1,8 @@
 /* test_korean.c: unit tests of the Korean language engine: final sounds,
    particles, hedged particles, spacing, punctuation, Unicode hygiene.  */
 #include <config.h>
-#include "system.h"
-#include "korean.h"
+#include "util/system.h"
+#include "korean/korean.h"
 
 #include "harness.h"
 

@@ -1,8 +1,8 @@
 /* test_ptype.c: unit tests of placeholder types: guesses, samples and
    checks of values.  */
 #include <config.h>
-#include "system.h"
-#include "ptype.h"
+#include "util/system.h"
+#include "policy/ptype.h"
 
 #include "harness.h"
 

@@ -2,8 +2,8 @@
    page's policies, binding values from a JSON file, checking them, and
    filling the policies.  */
 #include <config.h>
-#include "system.h"
-#include "render.h"
+#include "util/system.h"
+#include "page/render.h"
 
 #include <fcntl.h>
 #include <unistd.h>

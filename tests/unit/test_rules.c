@@ -2,12 +2,12 @@
    has a checker, every checker names real rules, and turning one rule off
    leaves the rules that share its checker alone.  */
 #include <config.h>
-#include "system.h"
+#include "util/system.h"
 
-#include "check.h"
-#include "checker.h"
+#include "rules/check.h"
+#include "rules/checker.h"
 #include "harness.h"
-#include "rules.h"
+#include "rules/rules.h"
 
 static void
 test_every_rule_has_a_checker (void)

@@ -1,8 +1,8 @@
 /* test_source.c: unit tests of reading files, the line map and encoding
    checks.  */
 #include <config.h>
-#include "system.h"
-#include "source.h"
+#include "util/system.h"
+#include "doc/source.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "harness.h"
-#include "xalloc.h"
+#include "util/xalloc.h"
 
 /* A source made from the string S (its strlen bytes).  */
 static struct td_source *

@@ -1,7 +1,7 @@
 /* test_utf8.c: unit tests of UTF-8 decoding, widths and script classes.  */
 #include <config.h>
-#include "system.h"
-#include "utf8.h"
+#include "util/system.h"
+#include "util/utf8.h"
 
 #include "harness.h"
 

@@ -1,0 +1,688 @@
+/* cmd_check.c: the `twindoc check` command: options, one bilingual file
+   or an English/Korean pair, findings to stdout, and the exit status.  */
+#include <config.h>
+#include "util/system.h"
+
+#include <getopt.h>
+#include <limits.h>
+#include <unistd.h>
+
+#include "util/atomic.h"
+#include "rules/baseline.h"
+#include "rules/check.h"
+#include "rules/check_tree.h"
+#include "cli/commands.h"
+#include "rules/config_file.h"
+#include "report/diag.h"
+#include "rules/fix.h"
+#include "format/fmt.h"
+#include "rules/rules.h"
+#include "util/xalloc.h"
+
+#define COMMAND "check"
+
+/* --fail-on=none: above every severity.  */
+#define FAIL_ON_NONE (TD_SEV_ERROR + 1)
+
+enum
+{
+  OPT_FAIL_ON = CHAR_MAX + 1,
+  OPT_COLOR,
+  OPT_EXCERPT,
+  OPT_SEVERITY,
+  OPT_MAX_BYTES,
+  OPT_TREE,
+  OPT_LIST_MISSING,
+  OPT_SHARD,
+  OPT_FILES_FROM,
+  OPT_CONFIG,
+  OPT_NO_CONFIG,
+  OPT_BASELINE,
+  OPT_WRITE_BASELINE,
+  OPT_FIX,
+  OPT_DRY_RUN
+};
+
+static const struct option longopts[] = {
+  { "format", required_argument, NULL, 'f' },
+  { "fail-on", required_argument, NULL, OPT_FAIL_ON },
+  { "color", optional_argument, NULL, OPT_COLOR },
+  { "excerpt", required_argument, NULL, OPT_EXCERPT },
+  { "severity", required_argument, NULL, OPT_SEVERITY },
+  { "max-bytes", required_argument, NULL, OPT_MAX_BYTES },
+  { "tree", no_argument, NULL, OPT_TREE },
+  { "list-missing", no_argument, NULL, OPT_LIST_MISSING },
+  { "shard", required_argument, NULL, OPT_SHARD },
+  { "files-from", required_argument, NULL, OPT_FILES_FROM },
+  { "config", required_argument, NULL, OPT_CONFIG },
+  { "no-config", no_argument, NULL, OPT_NO_CONFIG },
+  { "baseline", required_argument, NULL, OPT_BASELINE },
+  { "write-baseline", required_argument, NULL, OPT_WRITE_BASELINE },
+  { "fix", no_argument, NULL, OPT_FIX },
+  { "dry-run", no_argument, NULL, OPT_DRY_RUN },
+  { "help", no_argument, NULL, 'h' },
+  { NULL, 0, NULL, 0 }
+};
+
+/* Values of --color and --excerpt.  */
+enum when
+{
+  WHEN_AUTO,
+  WHEN_ALWAYS,
+  WHEN_NEVER
+};
+
+static const char *const when_names[] = { "auto", "always", "never", NULL };
+static const char *const fail_on_names[] = { "error", "warning", "note",
+                                             "none", NULL };
+
+static void
+print_help (void)
+{
+  /* TRANSLATORS: --help output, no-wrap.  %1$s is "twindoc".  */
+  printf (_("Usage: %1$s check [OPTION]... FILE\n"
+            "  or:  %1$s check [OPTION]... EN_FILE KO_FILE\n"
+            "  or:  %1$s check [OPTION]... --tree EN_DIR KO_DIR\n"),
+          PROGRAM_NAME);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("Check a bilingual FILE (English, a '---' line, then Korean),\n"
+           "KO_FILE against its English source EN_FILE, or every page of\n"
+           "KO_DIR against the page at the same path in EN_DIR.\n"), stdout);
+  putchar ('\n');
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("Options:\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("  -f, --format=FORMAT    output format: text (default), json, sarif\n"
+           "                           (SARIF 2.1.0) or github (GitHub Actions\n"
+           "                           annotations)\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --fail-on=LEVEL    exit with status 1 on a finding at or above\n"
+           "                           LEVEL: error (default), warning, note or none\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --color[=WHEN]     color the output: auto (default: on a terminal\n"
+           "                           unless NO_COLOR is set), always or never\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --excerpt=WHEN     show the source line under each finding:\n"
+           "                           auto (default: on a terminal), always or never\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --severity=RULE=LEVEL  set the severity of RULE: error, warning,\n"
+           "                           note or off (may be repeated)\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --max-bytes=N      refuse input files larger than N bytes\n"
+           "                           (suffixes K, M and G allowed)\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --tree             compare two folders page by page\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --list-missing     with --tree: list the English pages that\n"
+           "                           have no Korean page, and exit\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --shard=K/N        with --tree: check the K-th of N shares of\n"
+           "                           the pages (for a CI matrix)\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --files-from=FILE  with --tree: check only the pages listed in\n"
+           "                           FILE, one path a line ('-': standard input)\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --config=FILE      read the configuration from FILE instead of\n"
+           "                           the nearest .twindoc.json\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --no-config        ignore .twindoc.json files\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --baseline=FILE    do not report the findings recorded in FILE\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --write-baseline=FILE  record the current findings in FILE\n"
+           "                           and exit\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --fix              apply the certain fixes to the files (a\n"
+           "                           decidable hedged particle, decomposed\n"
+           "                           Hangul, full-width ASCII...) and report\n"
+           "                           the rest\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --dry-run          with --fix: print the fixes as a unified\n"
+           "                           diff and change no file\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("  -h, --help             display this help and exit\n"), stdout);
+  putchar ('\n');
+  /* TRANSLATORS: --help output, no-wrap.  %s is "twindoc".  */
+  printf (_("Run '%s rules' for the list of rules.\n"), PROGRAM_NAME);
+}
+
+/* Parses a positive byte count with an optional K, M or G suffix (powers
+   of 1024).  */
+static bool
+parse_size (const char *s, size_t *out)
+{
+  size_t n = 0, mult = 1;
+
+  if (*s < '0' || *s > '9')
+    return false;
+  for (; *s >= '0' && *s <= '9'; s++)
+    {
+      size_t digit = (size_t) (*s - '0');
+      if (n > (SIZE_MAX - digit) / 10)
+        return false;
+      n = n * 10 + digit;
+    }
+  switch (*s)
+    {
+    case '\0':
+      break;
+    case 'K':
+    case 'k':
+      mult = (size_t) 1 << 10;
+      s++;
+      break;
+    case 'M':
+      mult = (size_t) 1 << 20;
+      s++;
+      break;
+    case 'G':
+      mult = (size_t) 1 << 30;
+      s++;
+      break;
+    default:
+      return false;
+    }
+  if (*s != '\0' || n == 0 || n > SIZE_MAX / mult)
+    return false;
+  *out = n * mult;
+  return true;
+}
+
+/* Severities given with --severity, applied over the configuration's.  */
+struct cli_severity
+{
+  bool set[TD_R__COUNT];
+  enum td_severity sev[TD_R__COUNT];
+};
+
+/* Records --severity=ARG in CLI; returns 0 or a usage error's status.  */
+static int
+set_severity (struct cli_severity *cli, const char *arg)
+{
+  const char *eq = strchr (arg, '=');
+  enum td_severity sev;
+  char *id;
+  int rule;
+
+  if (!eq)
+    return cmd_bad_argument (COMMAND, "--severity", arg, NULL);
+  id = xstrndup (arg, (size_t) (eq - arg));
+  rule = td_rule_find (id);
+  if (rule < 0)
+    {
+      int status = cmd_usage_error (COMMAND, _("unknown rule '%s'"), id);
+      free (id);
+      return status;
+    }
+  free (id);
+  if (!td_severity_parse (eq + 1, &sev))
+    {
+      static const char *const levels[] = { "error", "warning", "note",
+                                            "off", NULL };
+      return cmd_bad_argument (COMMAND, "--severity", arg, levels);
+    }
+  cli->set[rule] = true;
+  cli->sev[rule] = sev;
+  return 0;
+}
+
+/* Whether colours are wanted on standard output for WHEN.  */
+static bool
+want_color (enum when when)
+{
+  const char *no_color;
+
+  switch (when)
+    {
+    case WHEN_ALWAYS:
+      return true;
+    case WHEN_NEVER:
+      return false;
+    case WHEN_AUTO:
+      break;
+    }
+  no_color = getenv ("NO_COLOR");
+  return isatty (STDOUT_FILENO) && !(no_color && *no_color);
+}
+
+/* Parses "K/N" (1 <= K <= N).  */
+static bool
+parse_shard (const char *s, unsigned long *k, unsigned long *n)
+{
+  char *end;
+  errno = 0;
+  *k = strtoul (s, &end, 10);
+  if (errno || end == s || *end != '/')
+    return false;
+  const char *t = end + 1;
+  *n = strtoul (t, &end, 10);
+  return !errno && end != t && *end == '\0' && *k >= 1 && *n >= 1
+         && *k <= *n;
+}
+
+/* The options of one run.  */
+struct options
+{
+  const struct td_format *format;
+  int fail_on;                   /* index in fail_on_names */
+  int color, excerpt;            /* enum when */
+  struct cli_severity cli;
+  size_t max_bytes;
+  bool tree, list_missing, no_config, fix, dry_run;
+  unsigned long shard_k, shard_n;
+  const char *files_from, *config_path, *baseline_path, *write_baseline;
+};
+
+/* Options that only set a flag.  */
+static const struct flag_option
+{
+  int opt;
+  size_t offset; /* of the bool in struct options */
+} flag_options[] = {
+  { OPT_TREE, offsetof (struct options, tree) },
+  { OPT_LIST_MISSING, offsetof (struct options, list_missing) },
+  { OPT_NO_CONFIG, offsetof (struct options, no_config) },
+  { OPT_FIX, offsetof (struct options, fix) },
+  { OPT_DRY_RUN, offsetof (struct options, dry_run) },
+};
+
+/* Options that name a file (never empty).  */
+static const struct file_option
+{
+  int opt;
+  const char *name;
+  size_t offset; /* of the const char * in struct options */
+} file_options[] = {
+  { OPT_FILES_FROM, "--files-from", offsetof (struct options, files_from) },
+  { OPT_CONFIG, "--config", offsetof (struct options, config_path) },
+  { OPT_BASELINE, "--baseline", offsetof (struct options, baseline_path) },
+  { OPT_WRITE_BASELINE, "--write-baseline",
+    offsetof (struct options, write_baseline) },
+};
+
+/* Options whose argument is one of a list of keywords.  */
+static const struct choice_option
+{
+  int opt;
+  const char *name;
+  const char *const *choices;
+  size_t offset; /* of the int in struct options */
+} choice_options[] = {
+  { OPT_FAIL_ON, "--fail-on", fail_on_names,
+    offsetof (struct options, fail_on) },
+  { OPT_COLOR, "--color", when_names, offsetof (struct options, color) },
+  { OPT_EXCERPT, "--excerpt", when_names,
+    offsetof (struct options, excerpt) },
+};
+
+/* Handles option C with argument ARG through the tables above.  Returns
+   -1 when C is none of theirs, else 0 or an exit status.  */
+static int
+table_option (struct options *o, int c, const char *arg)
+{
+  for (size_t i = 0; i < ARRAY_SIZE (flag_options); i++)
+    if (flag_options[i].opt == c)
+      {
+        *(bool *) ((char *) o + flag_options[i].offset) = true;
+        return 0;
+      }
+  for (size_t i = 0; i < ARRAY_SIZE (file_options); i++)
+    if (file_options[i].opt == c)
+      {
+        if (*arg == '\0')
+          return cmd_bad_argument (COMMAND, file_options[i].name, arg, NULL);
+        *(const char **) ((char *) o + file_options[i].offset) = arg;
+        return 0;
+      }
+  for (size_t i = 0; i < ARRAY_SIZE (choice_options); i++)
+    if (choice_options[i].opt == c)
+      return cmd_choice (COMMAND, choice_options[i].name, arg,
+                         choice_options[i].choices,
+                         (int *) ((char *) o + choice_options[i].offset));
+  return -1;
+}
+
+/* The names of the output formats, NULL-terminated (static).  */
+static const char *const *
+format_names (void)
+{
+  static const char *names[8];
+  size_t n = 0;
+  for (const struct td_format *f = td_formats;
+       f->name && n + 1 < ARRAY_SIZE (names); f++)
+    names[n++] = f->name;
+  names[n] = NULL;
+  return names;
+}
+
+/* Parses the options into O.  Returns -1 to go on, or an exit status.  */
+static int
+parse_options (int argc, char **argv, struct options *o)
+{
+  int c, status;
+  while ((c = getopt_long (argc, argv, "f:h", longopts, NULL)) != -1)
+    {
+      if (c == OPT_COLOR && !optarg)
+        {
+          o->color = WHEN_ALWAYS;
+          continue;
+        }
+      if ((status = table_option (o, c, optarg)) >= 0)
+        {
+          if (status)
+            return status;
+          continue;
+        }
+      switch (c)
+        {
+        case 'f':
+          o->format = td_format_find (optarg);
+          if (!o->format)
+            return cmd_bad_argument (COMMAND, "--format", optarg,
+                                     format_names ());
+          break;
+        case OPT_SEVERITY:
+          if ((status = set_severity (&o->cli, optarg)))
+            return status;
+          break;
+        case OPT_MAX_BYTES:
+          if (!parse_size (optarg, &o->max_bytes))
+            return cmd_bad_argument (COMMAND, "--max-bytes", optarg, NULL);
+          break;
+        case OPT_SHARD:
+          if (!parse_shard (optarg, &o->shard_k, &o->shard_n))
+            return cmd_bad_argument (COMMAND, "--shard", optarg, NULL);
+          break;
+        case 'h':
+          print_help ();
+          return TD_EXIT_OK;
+        default:
+          cmd_try_help (COMMAND);
+          return TD_EXIT_TROUBLE;
+        }
+    }
+  return -1;
+}
+
+/* Checks the operands and the options that go together.  Returns -1 to
+   go on, or an exit status.  */
+static int
+check_operands (int argc, const struct options *o, char **argv)
+{
+  int nfiles = argc - optind;
+  if (nfiles < 1)
+    return cmd_usage_error (COMMAND, "%s", _("missing file operand"));
+  if (nfiles > 2)
+    return cmd_usage_error (COMMAND, _("extra operand '%s'"),
+                            argv[optind + 2]);
+  if (o->tree && nfiles != 2)
+    return cmd_usage_error (COMMAND, "%s",
+                            _("--tree needs two folders: EN_DIR KO_DIR"));
+  if (o->dry_run && !o->fix)
+    return cmd_usage_error (COMMAND, "%s", _("--dry-run goes with --fix"));
+  if (!o->tree && (o->list_missing || o->shard_n || o->files_from))
+    return cmd_usage_error (COMMAND, "%s",
+                            _("--list-missing, --shard and --files-from go "
+                              "with --tree"));
+  return -1;
+}
+
+/* What a run of check does besides the checks.  */
+struct run
+{
+  struct td_check_options opts;
+  struct td_config cfg;     /* the project configuration */
+  bool have_cfg;            /* one was read */
+  struct td_diag_list list;
+  int files, pairs;
+  bool trouble;   /* something could not be read: exit 2 at the end */
+};
+
+/* Reads the configuration (--config, else the nearest .twindoc.json)
+   and sets the severities of R: the rule table's, the configuration's,
+   then --severity.  Returns false after reporting.  */
+static bool
+configure (struct run *r, const struct options *o)
+{
+  const char *path = o->config_path;
+  char *found = NULL;
+  td_config_init (&r->cfg);
+  if (!path && !o->no_config)
+    path = found = td_config_find (".");
+  if (path)
+    {
+      char *error = NULL;
+      if (td_config_load (path, &r->cfg, &error) != 0)
+        {
+          cmd_error ("%s", error);
+          free (error);
+          free (found);
+          return false;
+        }
+    }
+  free (found);
+  r->have_cfg = path != NULL;
+  td_check_options_init (&r->opts);
+  r->opts.max_bytes = o->max_bytes;
+  r->opts.config = r->have_cfg ? &r->cfg : NULL;
+  for (size_t i = 0; i < TD_R__COUNT; i++)
+    {
+      if (r->cfg.severity_set[i])
+        r->opts.severity[i] = r->cfg.severity[i];
+      if (o->cli.set[i])
+        r->opts.severity[i] = o->cli.sev[i];
+    }
+  return true;
+}
+
+/* Reports trouble "MESSAGE" and goes on.  */
+static void
+trouble (struct run *r, const char *message)
+{
+  cmd_error ("%s", message);
+  r->trouble = true;
+}
+
+/* --tree.  Returns -1 to go on to the output, or an exit status.  */
+static int
+run_tree (struct run *r, const struct options *o, char **argv)
+{
+  struct td_tree_request req = { argv[optind], argv[optind + 1],
+                                 r->have_cfg ? &r->cfg : NULL,
+                                 o->list_missing, o->shard_k, o->shard_n,
+                                 o->files_from };
+  struct td_tree_run run;
+  char *error = NULL;
+  int status = td_check_tree (&req, &r->opts, &r->list, &run, &error);
+  for (size_t i = 0; i < run.nnotes; i++)
+    cmd_error ("%s", run.notes[i]);
+  for (size_t i = 0; i < run.ntrouble; i++)
+    trouble (r, run.trouble[i]);
+  for (size_t i = 0; i < run.nmissing; i++)
+    printf ("%s\n", run.missing[i]);
+  r->files = run.files;
+  r->pairs = run.pairs;
+  td_tree_run_free (&run);
+  if (status != 0)
+    {
+      cmd_error ("%s", error);
+      free (error);
+      return TD_EXIT_TROUBLE;
+    }
+  if (o->list_missing)
+    return r->trouble ? TD_EXIT_TROUBLE : TD_EXIT_OK;
+  return -1;
+}
+
+/* One bilingual file or one pair.  Returns -1 to go on to the output, or
+   an exit status.  */
+static int
+run_files (struct run *r, int nfiles, char **argv)
+{
+  const char *error_path = argv[optind];
+  char *error = NULL;
+  int status;
+  if (nfiles == 1)
+    status = td_check_file (argv[optind], &r->opts, &r->list, &error);
+  else
+    status = td_check_pair (argv[optind], argv[optind + 1], &r->opts,
+                            &r->list, &error_path, &error);
+  if (status < 0)
+    {
+      cmd_error ("%s: %s", error_path, error ? error : "");
+      free (error);
+      return TD_EXIT_TROUBLE;
+    }
+  r->files = nfiles;
+  r->pairs = 1;
+  return -1;
+}
+
+/* --write-baseline=PATH: records the findings and returns the exit
+   status.  */
+static int
+write_baseline (struct run *r, const char *path)
+{
+  char *text = td_baseline_format (&r->list);
+  char *error = NULL;
+  int status = TD_EXIT_OK;
+  if (td_write_atomic (path, text, strlen (text), &error) != 0)
+    {
+      cmd_error ("%s: %s", path, error);
+      free (error);
+      status = TD_EXIT_TROUBLE;
+    }
+  else
+    /* TRANSLATORS: %1$s is "twindoc", %2$zu a number of findings, %3$s a
+       file name.  */
+    fprintf (stderr, ngettext ("%1$s: %2$zu finding recorded in %3$s\n",
+                               "%1$s: %2$zu findings recorded in %3$s\n",
+                               r->list.n),
+             PROGRAM_NAME, r->list.n, path);
+  free (text);
+  return r->trouble ? TD_EXIT_TROUBLE : status;
+}
+
+/* --baseline=PATH: drops the recorded findings.  False after
+   reporting.  */
+static bool
+apply_baseline (struct run *r, const char *path)
+{
+  struct td_baseline b;
+  char *error = NULL;
+  if (td_baseline_load (path, &b, &error) != 0)
+    {
+      cmd_error ("%s", error);
+      free (error);
+      return false;
+    }
+  td_baseline_apply (&b, &r->list);
+  td_baseline_free (&b);
+  return true;
+}
+
+/* --fix: applies the certain fixes (or prints them with --dry-run).  */
+static void
+apply_fixes (struct run *r, bool dry_run)
+{
+  struct td_fix_run fx;
+  td_fix_files (&r->list, dry_run, &fx);
+  fputs (fx.diff, stdout);
+  for (size_t i = 0; i < fx.nerrors; i++)
+    trouble (r, fx.errors[i]);
+  if (fx.fixed)
+    /* TRANSLATORS: %1$s is "twindoc", %2$zu a number of fixes.  */
+    fprintf (stderr, _("%1$s: %2$zu findings fixed\n"), PROGRAM_NAME,
+             fx.fixed);
+  td_fix_run_free (&fx);
+}
+
+/* The lowest severity that fails the run for --fail-on's keyword INDEX
+   (error, warning, note, none).  */
+static int
+fail_level (int index)
+{
+  return index == 3 ? FAIL_ON_NONE : TD_SEV_ERROR - index;
+}
+
+/* Prints the findings; returns the exit status.  */
+static int
+report (struct run *r, const struct options *o)
+{
+  struct td_fmt_options fopts = { false, false, true, 0, 1 };
+  int status = TD_EXIT_OK;
+  fopts.color = want_color ((enum when) o->color);
+  fopts.excerpt = (o->excerpt == WHEN_ALWAYS
+                   || (o->excerpt == WHEN_AUTO && isatty (STDOUT_FILENO)));
+  fopts.summary = true;
+  fopts.files = r->files;
+  fopts.pairs = r->pairs;
+  if (o->format->write (stdout, &r->list, &fopts) != 0)
+    status = cmd_write_error (errno);
+  else
+    for (size_t i = 0; i < r->list.n; i++)
+      if ((int) r->list.items[i].severity >= fail_level (o->fail_on))
+        {
+          status = TD_EXIT_FINDINGS;
+          break;
+        }
+  if (r->trouble && status != TD_EXIT_TROUBLE)
+    status = TD_EXIT_TROUBLE;
+  return status;
+}
+
+/* Everything after the options: check, then baseline, fixes, output.  */
+static int
+run (struct run *r, const struct options *o, int argc, char **argv)
+{
+  int status = o->tree ? run_tree (r, o, argv)
+                       : run_files (r, argc - optind, argv);
+  if (status >= 0)
+    return status;
+  td_diag_list_sort (&r->list);
+  if (o->write_baseline)
+    return write_baseline (r, o->write_baseline);
+  if (o->baseline_path && !apply_baseline (r, o->baseline_path))
+    return TD_EXIT_TROUBLE;
+  if (o->fix)
+    apply_fixes (r, o->dry_run);
+  if (o->fix && o->dry_run) /* the diff is the output */
+    return r->trouble ? TD_EXIT_TROUBLE : TD_EXIT_OK;
+  return report (r, o);
+}
+
+int
+cmd_check (int argc, char **argv)
+{
+  struct options o;
+  struct run r;
+  memset (&o, 0, sizeof o);
+  memset (&r, 0, sizeof r);
+  o.format = td_format_find ("text");
+  o.fail_on = 0;
+  o.color = o.excerpt = WHEN_AUTO;
+  int status = parse_options (argc, argv, &o);
+  if (status < 0)
+    status = check_operands (argc, &o, argv);
+  if (status >= 0)
+    return status;
+  if (!configure (&r, &o))
+    {
+      td_config_free (&r.cfg);
+      return TD_EXIT_TROUBLE;
+    }
+  td_diag_list_init (&r.list);
+  status = run (&r, &o, argc, argv);
+  td_diag_list_free (&r.list);
+  td_config_free (&r.cfg);
+  return status;
+}

@@ -1,0 +1,63 @@
+/* commands.h: the subcommands of the twindoc program and the helpers
+   they share with main.c.  Only main.c and cmd_*.c print to stderr.  */
+#ifndef TD_COMMANDS_H
+#define TD_COMMANDS_H
+
+#include "util/system.h"
+
+/* The program name in messages, whatever argv[0] is.  */
+#define PROGRAM_NAME "twindoc"
+
+/* Each subcommand gets ARGV[0] == "twindoc" followed by its own arguments
+   (getopt then prints "twindoc: ..." messages) and returns an exit status
+   (TD_EXIT_*); main flushes and checks stdout afterwards.  */
+int cmd_check (int argc, char **argv);
+int cmd_rules (int argc, char **argv);
+int cmd_extract (int argc, char **argv);
+int cmd_render (int argc, char **argv);
+
+/* PATH as messages name it: "standard input" for "-".  */
+const char *cmd_file_name (const char *path);
+
+/* Prints "twindoc: MESSAGE" to stderr.  */
+void cmd_error (const char *format, ...) TD_PRINTF (1, 2);
+
+/* Prints "Try 'twindoc[ COMMAND] --help' for more information." to stderr;
+   COMMAND is NULL for the program's own options.  */
+void cmd_try_help (const char *command);
+
+/* Prints "twindoc: MESSAGE" and the Try line for COMMAND to stderr, and
+   returns TD_EXIT_TROUBLE.  */
+int cmd_usage_error (const char *command, const char *format, ...)
+  TD_PRINTF (2, 3);
+
+/* Prints "twindoc: invalid argument 'ARG' for 'OPTION'", the valid
+   CHOICES (NULL-terminated, or NULL for none) and the Try line for
+   COMMAND to stderr, and returns TD_EXIT_TROUBLE.  */
+int cmd_bad_argument (const char *command, const char *option,
+                      const char *arg, const char *const *choices);
+
+/* Stores in *INDEX the position of ARG in the NULL-terminated CHOICES and
+   returns 0; or reports ARG as an invalid argument of OPTION (see
+   cmd_bad_argument) and returns TD_EXIT_TROUBLE.  */
+int cmd_choice (const char *command, const char *option, const char *arg,
+                const char *const *choices, int *index);
+
+/* The options of a command that has only -f/--format=FORMAT (one of
+   FORMATS, NULL-terminated; its index goes to *FORMAT) and -h/--help
+   (HELP prints it).  Returns -1 to go on, or an exit status.  */
+int cmd_format_options (const char *command, int argc, char **argv,
+                        const char *const *formats, int *format,
+                        void (*help) (void));
+
+/* Reports that writing to stdout failed with errno ERR (once per run:
+   main does not repeat it) and returns TD_EXIT_TROUBLE.  */
+int cmd_write_error (int err);
+
+/* Prints S to stdout padded with spaces to WIDTH display columns.  */
+void cmd_put_padded (const char *s, int width);
+
+/* Display width of S in terminal columns.  */
+int cmd_width (const char *s);
+
+#endif

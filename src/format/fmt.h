@@ -1,0 +1,43 @@
+/* fmt.h: output formats.  Formatters are the only library code that
+   writes to a FILE; they print a finished, sorted diagnostic list.  */
+#ifndef TD_FMT_H
+#define TD_FMT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "report/diag.h"
+
+struct td_fmt_options
+{
+  bool color;    /* SGR colours (only on a terminal, never with NO_COLOR) */
+  bool excerpt;  /* source line and caret under each finding */
+  bool summary;  /* closing "N errors, M warnings in K files" line */
+  int files;     /* input files read, for the summaries */
+  int pairs;     /* pages (pairs) checked, for the JSON summary */
+};
+
+struct td_format
+{
+  const char *name; /* "text", "json": never translated */
+  /* Writes LIST to OUT.  Returns 0, or -1 if writing failed (errno set). */
+  int (*write) (FILE *out, const struct td_diag_list *list,
+                const struct td_fmt_options *opts);
+};
+
+/* The formats, in the order --help lists them; NULL-terminated.  */
+extern const struct td_format td_formats[];
+
+/* The format named NAME, or NULL.  */
+const struct td_format *td_format_find (const char *name);
+
+int td_fmt_text (FILE *out, const struct td_diag_list *list,
+                 const struct td_fmt_options *opts);
+int td_fmt_json (FILE *out, const struct td_diag_list *list,
+                 const struct td_fmt_options *opts);
+int td_fmt_sarif (FILE *out, const struct td_diag_list *list,
+                  const struct td_fmt_options *opts);
+int td_fmt_github (FILE *out, const struct td_diag_list *list,
+                   const struct td_fmt_options *opts);
+
+#endif

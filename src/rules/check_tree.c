@@ -1,0 +1,110 @@
+/* check_tree.c: the pages of two trees through the check pipeline.  */
+#include <config.h>
+#include "util/system.h"
+#include "rules/check_tree.h"
+
+#include "rules/tree.h"
+#include "util/xalloc.h"
+
+/* Appends the new string S to the list *V (*N entries, *ALLOC slots).  */
+static void
+push (char ***v, size_t *n, size_t *alloc, char *s)
+{
+  *v = xgrow (*v, alloc, *n + 1, sizeof **v);
+  (*v)[(*n)++] = s;
+}
+
+/* Checks one entry of the tree.  */
+static void
+check_entry (const struct td_tree_request *req,
+             const struct td_tree_entry *pg,
+             const struct td_check_options *opts, struct td_diag_list *list,
+             struct td_tree_run *run)
+{
+  char *en = td_tree_join (req->en_root, pg->rel);
+  char *ko = td_tree_join (req->ko_root, pg->rel);
+  if (req->list_missing)
+    {
+      if (pg->en && !pg->ko)
+        push (&run->missing, &run->nmissing, &run->missing_alloc,
+              xstrdup (pg->rel));
+    }
+  else if (pg->en && pg->ko)
+    {
+      const char *error_path = NULL;
+      char *why = NULL;
+      run->files += 2;
+      run->pairs++;
+      if (td_check_pair (en, ko, opts, list, &error_path, &why) != 0)
+        {
+          push (&run->trouble, &run->ntrouble, &run->trouble_alloc,
+                xasprintf ("%s: %s", error_path, why));
+          free (why);
+        }
+    }
+  else
+    {
+      run->files++;
+      td_check_unpaired_page (en, ko, pg->ko, opts, list);
+    }
+  free (en);
+  free (ko);
+}
+
+int
+td_check_tree (const struct td_tree_request *req,
+               const struct td_check_options *opts,
+               struct td_diag_list *list, struct td_tree_run *run,
+               char **error)
+{
+  struct td_tree tree;
+  memset (run, 0, sizeof *run);
+  if (td_tree_scan (req->en_root, req->ko_root, req->cfg, &tree, error) != 0)
+    return -1;
+  /* The scan's notes and trouble become the run's.  */
+  run->notes = tree.notes;
+  run->nnotes = tree.nnotes;
+  run->trouble = tree.trouble;
+  run->ntrouble = run->trouble_alloc = tree.ntrouble;
+  tree.notes = tree.trouble = NULL;
+  tree.nnotes = tree.ntrouble = 0;
+  char **only = NULL;
+  if (req->files_from)
+    {
+      only = td_tree_read_list (req->files_from, req->en_root, req->ko_root,
+                                error);
+      if (only == NULL)
+        {
+          td_tree_free (&tree);
+          return -1;
+        }
+    }
+  size_t index = 0;
+  for (size_t i = 0; i < tree.n; i++)
+    {
+      const struct td_tree_entry *pg = &tree.pages[i];
+      if (only && !td_tree_listed (only, pg->rel))
+        continue;
+      if (req->shard_n > 0 && index++ % req->shard_n != req->shard_k - 1)
+        continue;
+      check_entry (req, pg, opts, list, run);
+    }
+  td_tree_list_free (only);
+  td_tree_free (&tree);
+  return 0;
+}
+
+void
+td_tree_run_free (struct td_tree_run *run)
+{
+  for (size_t i = 0; i < run->nnotes; i++)
+    free (run->notes[i]);
+  for (size_t i = 0; i < run->ntrouble; i++)
+    free (run->trouble[i]);
+  for (size_t i = 0; i < run->nmissing; i++)
+    free (run->missing[i]);
+  free (run->notes);
+  free (run->trouble);
+  free (run->missing);
+  memset (run, 0, sizeof *run);
+}

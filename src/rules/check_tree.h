@@ -1,0 +1,52 @@
+/* check_tree.h: `check --tree`: every page of a Korean tree against the
+   page at the same relative path of the English tree, one pair at a time
+   through the pipeline of check.h; pages found in one language only go to
+   the tree checkers (orphan, missing-translation).  Trouble with one page
+   is recorded and the run goes on.  */
+#ifndef TD_CHECK_TREE_H
+#define TD_CHECK_TREE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "rules/check.h"
+
+struct td_config;
+
+struct td_tree_request
+{
+  const char *en_root, *ko_root;
+  const struct td_config *cfg;   /* include globs; NULL = defaults */
+  bool list_missing;             /* only list the English pages that have
+                                    no Korean page; check nothing */
+  unsigned long shard_k, shard_n; /* check the K-th of N shares (1-based);
+                                     shard_n 0: all */
+  const char *files_from;        /* only the pages listed there, or NULL */
+};
+
+struct td_tree_run
+{
+  int files, pairs;     /* what was checked */
+  char **notes;         /* owned: "PATH: reason" for what was skipped on
+                           purpose */
+  size_t nnotes;
+  char **trouble;       /* owned: "PATH: reason" for what could not be
+                           read or checked; the run went on */
+  size_t ntrouble, trouble_alloc;
+  char **missing;       /* owned: with list_missing, the relative paths */
+  size_t nmissing, missing_alloc;
+};
+
+/* Runs REQ, appending findings to LIST.  Returns 0 (RUN filled, trouble
+   included), or -1 with *ERROR (new) when nothing could be done: a root
+   or the --files-from list cannot be read (RUN still holds the notes and
+   trouble found before).  */
+int td_check_tree (const struct td_tree_request *req,
+                   const struct td_check_options *opts,
+                   struct td_diag_list *list, struct td_tree_run *run,
+                   char **error);
+
+/* Frees what RUN owns.  */
+void td_tree_run_free (struct td_tree_run *run);
+
+#endif

@@ -1,0 +1,123 @@
+/* config_file.h: the project configuration, .twindoc.json.  A JSON object
+   (read with cJSON); every key is optional:
+
+     {
+       "rules": { "number": "off", "untranslated": "error" },
+       "include": [GLOB, ...],   (see td_config_selects; docs/en/configuration.md
+       "exclude": [GLOB, ...],    has examples)
+       "anchors": "explicit" | "translated-slugs",
+       "code_blocks": "exact" | "ignore-whitespace"
+                      | "ignore-comments-and-strings",
+       "alt_text": "translate" | "may-translate" | "keep",
+       "jsx_text_attributes": "translate" | "may-translate" | "keep",
+       "import_prefixes": [["@site/i18n/ko/docusaurus-plugin-content-docs/current/",
+                            "@site/docs/"]],
+       "link_prefixes": [["/ko/", "/en/"]],
+       "glossary": [["assume role", "역할 수임"]],
+       "particle_words": {"nginx": "consonant"},
+       "terminal_colon": false
+     }
+
+   Unknown keys, wrong types and unknown values are errors that name the
+   key, the file and the line.  */
+#ifndef TD_CONFIG_H
+#define TD_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "report/diag.h"
+#include "rules/rules.h"
+
+enum td_anchor_policy
+{
+  TD_ANCHORS_EXPLICIT,        /* explicit ids must match (default) */
+  TD_ANCHORS_TRANSLATED_SLUGS /* Korean headings make their own slugs: check
+                                 that in-page links resolve instead */
+};
+
+enum td_code_policy
+{
+  TD_CODE_EXACT,             /* equal after common indentation (default) */
+  TD_CODE_IGNORE_WHITESPACE, /* white space differences do not count */
+  TD_CODE_IGNORE_COMMENTS    /* comments and string contents may be
+                                translated */
+};
+
+enum td_text_policy
+{
+  TD_TEXT_MAY,       /* may be translated or not (default) */
+  TD_TEXT_TRANSLATE, /* must be translated: equal to English is reported */
+  TD_TEXT_KEEP       /* must stay as in English: a difference is reported */
+};
+
+/* A pair of path prefixes: a Korean prefix and the English one it stands
+   for.  */
+struct td_prefix
+{
+  char *ko; /* owned */
+  char *en; /* owned */
+};
+
+struct td_config
+{
+  char *path;                 /* owned; the file read, or NULL (defaults) */
+  bool severity_set[TD_R__COUNT];
+  enum td_severity severity[TD_R__COUNT];
+  char **include;             /* owned, NULL-terminated glob lists; NULL */
+  char **exclude;             /*   means "not given" */
+  enum td_anchor_policy anchors;
+  enum td_code_policy code_blocks;
+  enum td_text_policy alt_text;
+  enum td_text_policy jsx_text_attributes;
+  struct td_prefix *import_prefixes; /* owned */
+  size_t nimport_prefixes;
+  struct td_prefix *link_prefixes;   /* owned */
+  size_t nlink_prefixes;
+  /* ko-terminology: required Korean renderings of English terms, as
+     [English term, Korean term] pairs (stored in td_prefix: .en, .ko);
+     glossary_set false means the built-in AWS IAM glossary.  */
+  struct td_prefix *glossary;        /* owned */
+  size_t nglossary;
+  bool glossary_set;
+  /* ko-particle: how English words read, "word" -> 'c' (final
+     consonant), 'r' (final ㄹ) or 'v' (vowel).  */
+  char **particle_words;             /* owned */
+  char *particle_finals;             /* owned, one letter per word */
+  size_t nparticle_words;
+  bool terminal_colon;               /* ko-punctuation reports "합니다:"
+                                        (default true) */
+};
+
+/* Sets *CFG to the defaults (no file).  */
+void td_config_init (struct td_config *cfg);
+
+/* Frees what CFG owns and resets it to the defaults.  */
+void td_config_free (struct td_config *cfg);
+
+/* Reads the configuration file PATH into *CFG (initialised first).
+   Returns 0, or -1 and stores in *ERROR a newly allocated, translated
+   message that names the file, the line and the key when there is one,
+   in the GNU form "FILE:LINE: message" (e.g. ".twindoc.json:4: unknown key
+   'rulez'"), or "FILE: reason" for an unreadable file.  */
+int td_config_load (const char *path, struct td_config *cfg, char **error);
+
+/* The same from LEN bytes of JSON at TEXT, named NAME in messages.  */
+int td_config_parse (const char *name, const char *text, size_t len,
+                     struct td_config *cfg, char **error);
+
+/* Looks for ".twindoc.json" in DIR and then in each parent up to the root;
+   returns a newly allocated path, or NULL when there is none.  */
+char *td_config_find (const char *dir);
+
+/* True when PATH (a path relative to a tree root, '/'-separated) is
+   selected by CFG: it matches an include glob (or no include list was
+   given and it ends in .md or .mdx) and no exclude glob.  Globs: '*'
+   matches within a path component, '**' across components, '?' one
+   character, "[...]" a set.  */
+bool td_config_selects (const struct td_config *cfg, const char *path);
+
+/* Glob matching as described above; exposed for tests.  */
+bool td_glob_match (const char *glob, const char *path);
+
+#endif

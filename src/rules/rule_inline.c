@@ -1,0 +1,648 @@
+/* rule_inline.c: rules on the inline invariants of aligned blocks:
+   mdx-component, image, link, inline-code, placeholder, number,
+   emphasis.  */
+#include <config.h>
+#include "util/system.h"
+
+#include "rules/config_file.h"
+#include "doc/inline.h"
+#include "rules/normalize.h"
+#include "rules/ctx.h"
+#include "doc/source.h"
+#include "util/utf8.h"
+#include "util/xalloc.h"
+
+typedef bool (*item_filter) (const struct td_item *item);
+
+/* An item with the text it is compared by (after the project's
+   normalisations).  */
+struct keyed
+{
+  const struct td_item *it;
+  char *key; /* owned */
+};
+
+static int
+cmp_keyed (const void *a, const void *b)
+{
+  const struct keyed *x = a, *y = b;
+  return strcmp (x->key, y->key);
+}
+
+/* The text ITEM is compared by.  */
+static char *
+item_key (const struct td_ctx *ctx, const struct td_item *item, bool korean)
+{
+  const struct td_config *cfg = td_ctx_config (ctx);
+  if (item->kind == TD_ITEM_ATTR)
+    return td_normalize_attr (korean ? cfg : NULL, item->text);
+  if (item->kind != TD_ITEM_LINK)
+    return xstrdup (item->text);
+  char *k = td_normalize_link (cfg, item->text, korean);
+  /* A link to this very page is an in-page link.  */
+  const char *page = (korean ? ctx->ko : ctx->en)->doc->src->path;
+  char *self = td_self_link (k, page);
+  if (self)
+    {
+      free (k);
+      k = self;
+    }
+  if (cfg->anchors == TD_ANCHORS_TRANSLATED_SLUGS)
+    {
+      /* Fragments name translated headings: the in-page ones are checked
+         to resolve instead (td_check_link).  */
+      char *t = td_link_without_fragment (k);
+      free (k);
+      k = t;
+    }
+  return k;
+}
+
+/* The items of B that pass FILTER, sorted by key; caller frees with
+   free_keyed.  */
+static struct keyed *
+collect (const struct td_ctx *ctx, const struct td_doc *doc,
+         const struct td_block *b, item_filter filter, bool korean,
+         size_t *n)
+{
+  const struct td_item *items = td_block_items (doc, b);
+  struct keyed *v = xmalloc ((b->nitems + 1) * sizeof *v);
+  size_t k = 0;
+  for (size_t i = 0; i < b->nitems; i++)
+    if (filter (&items[i]))
+      {
+        v[k].it = &items[i];
+        v[k].key = item_key (ctx, &items[i], korean);
+        k++;
+      }
+  qsort (v, k, sizeof *v, cmp_keyed);
+  *n = k;
+  return v;
+}
+
+static void
+free_keyed (struct keyed *v, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    free (v[i].key);
+  free (v);
+}
+
+/* The message for an item of KIND with TEXT that is MISSING from the
+   Korean block (or extra in it).  Returns a new string.  */
+static char *
+item_message (enum td_item_kind kind, bool missing, const char *text)
+{
+  char *b = td_brief (text);
+  char *m;
+  switch (kind)
+    {
+    case TD_ITEM_CODE:
+      m = missing ? xasprintf (_("inline code `%s` is missing in the "
+                                 "Korean text"), b)
+                  : xasprintf (_("inline code `%s` is not in the English "
+                                 "text"), b);
+      break;
+    case TD_ITEM_PLACEHOLDER:
+      m = missing ? xasprintf (_("placeholder {%s} is missing in the "
+                                 "Korean text"), b)
+                  : xasprintf (_("placeholder {%s} is not in the English "
+                                 "text"), b);
+      break;
+    case TD_ITEM_LINK:
+      m = missing ? xasprintf (_("link to '%s' is missing in the Korean "
+                                 "text"), b)
+                  : xasprintf (_("link to '%s' is not in the English text"),
+                               b);
+      break;
+    case TD_ITEM_IMAGE:
+      m = missing ? xasprintf (_("image '%s' is missing in the Korean "
+                                 "text"), b)
+                  : xasprintf (_("image '%s' is not in the English text"), b);
+      break;
+    case TD_ITEM_COMPONENT:
+      m = missing ? xasprintf (_("component <%s> is missing in the Korean "
+                                 "text"), b)
+                  : xasprintf (_("component <%s> is not in the English "
+                                 "text"), b);
+      break;
+    case TD_ITEM_ATTR:
+      m = missing ? xasprintf (_("attribute %s is missing in the Korean "
+                                 "text"), b)
+                  : xasprintf (_("attribute %s is not in the English text"),
+                               b);
+      break;
+    case TD_ITEM_NUMBER:
+      m = missing ? xasprintf (_("number %s is missing in the Korean text"),
+                               b)
+                  : xasprintf (_("number %s is not in the English text"), b);
+      break;
+    case TD_ITEM_ALT:
+      m = missing ? xasprintf (_("alt text \"%s\" is missing in the Korean "
+                                 "text"), b)
+                  : xasprintf (_("alt text \"%s\" is not in the English "
+                                 "text"), b);
+      break;
+    case TD_ITEM_TEXTATTR:
+      m = missing ? xasprintf (_("attribute %s is missing in the Korean "
+                                 "text"), b)
+                  : xasprintf (_("attribute %s is not in the English text"),
+                               b);
+      break;
+    case TD_ITEM_DELIM:
+    case TD_ITEM__COUNT:
+    default:
+      m = xstrdup (b);
+      break;
+    }
+  free (b);
+  return m;
+}
+
+/* The message for an item of KIND whose Korean text KO replaces the
+   English EN.  Returns a new string.  */
+/* Where KO and EN first differ, less some context, when the difference
+   would not show in a brief: the byte offset to quote both from.  */
+static size_t
+diff_from (const char *ko, const char *en)
+{
+  size_t i = 0;
+  while (ko[i] && ko[i] == en[i])
+    i++;
+  if (i < 30)
+    return 0;
+  size_t from = i - 20;
+  while (from > 0 && ((unsigned char) ko[from] & 0xC0) == 0x80)
+    from--;
+  return from;
+}
+
+static char *
+changed_message (enum td_item_kind kind, const char *ko, const char *en)
+{
+  /* Show the part that differs: "…/typescript/" against "…/typescript". */
+  size_t from = diff_from (ko, en);
+  char *k, *e;
+  if (from > 0)
+    {
+      char *kb = td_brief (ko + from), *eb = td_brief (en + from);
+      k = xasprintf ("\xE2\x80\xA6%s", kb);
+      e = xasprintf ("\xE2\x80\xA6%s", eb);
+      free (kb);
+      free (eb);
+    }
+  else
+    {
+      k = td_brief (ko);
+      e = td_brief (en);
+    }
+  char *m;
+  switch (kind)
+    {
+    case TD_ITEM_CODE:
+      /* TRANSLATORS: %1$s is the Korean code span, %2$s the English one. */
+      m = xasprintf (_("inline code `%1$s` differs from the English `%2$s`"),
+                     k, e);
+      break;
+    case TD_ITEM_PLACEHOLDER:
+      m = xasprintf (_("placeholder {%1$s} differs from the English {%2$s}"),
+                     k, e);
+      break;
+    case TD_ITEM_LINK:
+      m = xasprintf (_("link to '%1$s' differs from the English '%2$s'"), k,
+                     e);
+      break;
+    case TD_ITEM_IMAGE:
+      m = xasprintf (_("image '%1$s' differs from the English '%2$s'"), k, e);
+      break;
+    case TD_ITEM_COMPONENT:
+      m = xasprintf (_("component <%1$s> differs from the English <%2$s>"),
+                     k, e);
+      break;
+    case TD_ITEM_ATTR:
+      m = xasprintf (_("attribute %1$s differs from the English %2$s"), k, e);
+      break;
+    case TD_ITEM_NUMBER:
+      m = xasprintf (_("number %1$s differs from the English %2$s"), k, e);
+      break;
+    case TD_ITEM_ALT:
+      m = xasprintf (_("alt text \"%1$s\" differs from the English "
+                       "\"%2$s\"; this project keeps alt text as it is"),
+                     k, e);
+      break;
+    case TD_ITEM_TEXTATTR:
+      m = xasprintf (_("attribute %1$s differs from the English %2$s; this "
+                       "project keeps these attributes as they are"),
+                     k, e);
+      break;
+    case TD_ITEM_DELIM:
+    case TD_ITEM__COUNT:
+    default:
+      m = xstrdup (k);
+      break;
+    }
+  free (k);
+  free (e);
+  return m;
+}
+
+static int
+cmp_pos (const void *a, const void *b)
+{
+  const struct td_item *const *x = a, *const *y = b;
+  if ((*x)->line != (*y)->line)
+    return (*x)->line < (*y)->line ? -1 : 1;
+  return ((*x)->col > (*y)->col) - ((*x)->col < (*y)->col);
+}
+
+/* Compares the items of every aligned pair that pass FILTER and reports
+   each one present on one side only under RULE.  A missing item and an
+   extra one of the same kind, taken in order, make one "differs"
+   finding.  */
+static void
+compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
+               bool same_too)
+{
+  if (!td_rule_on (ctx, rule))
+    return;
+  for (size_t k = 0; k < ctx->al->n; k++)
+    {
+      const struct td_pair *p = &ctx->al->pairs[k];
+      const struct td_block *e = td_pair_en (ctx, p);
+      const struct td_block *o = td_pair_ko (ctx, p);
+      if (!e || !o || (p->kind == TD_PAIR_SAME && !same_too))
+        continue;
+      /* Placeholders in code blocks are compared with the code itself. */
+      if (rule == TD_R_PLACEHOLDER && e->kind == TD_BLK_CODE)
+        continue;
+      /* A table that lost or gained rows or columns is reported by the
+         table rule; its cells would only repeat it.  */
+      if (e->kind == TD_BLK_TABLE && o->kind == TD_BLK_TABLE
+          && (e->count != o->count || e->columns != o->columns))
+        continue;
+      size_t ne, no;
+      struct keyed *ev = collect (ctx, ctx->en->doc, e, filter, false, &ne);
+      struct keyed *ov = collect (ctx, ctx->ko->doc, o, filter, true, &no);
+      /* Items on one side only, each list in document order.  */
+      const struct td_item **miss = xmalloc ((ne + 1) * sizeof *miss);
+      const struct td_item **extra = xmalloc ((no + 1) * sizeof *extra);
+      size_t nm = 0, nx = 0, i = 0, j = 0;
+      while (i < ne || j < no)
+        {
+          int c = i >= ne ? 1 : j >= no ? -1 : strcmp (ev[i].key, ov[j].key);
+          if (c == 0)
+            {
+              i++;
+              j++;
+            }
+          else if (c < 0)
+            miss[nm++] = ev[i++].it;
+          else
+            extra[nx++] = ov[j++].it;
+        }
+      qsort (miss, nm, sizeof *miss, cmp_pos);
+      qsort (extra, nx, sizeof *extra, cmp_pos);
+      size_t both = nm < nx ? nm : nx;
+      for (size_t q = 0; q < nm || q < nx; q++)
+        {
+          char *msg;
+          if (q < both && miss[q]->kind == extra[q]->kind)
+            {
+              msg = changed_message (extra[q]->kind, extra[q]->text,
+                                     miss[q]->text);
+              td_report (ctx, rule, td_at_item (ctx->ko, extra[q]),
+                         td_at_item (ctx->en, miss[q]), "%s", msg);
+              free (msg);
+              continue;
+            }
+          if (q < nm)
+            {
+              msg = item_message (miss[q]->kind, true, miss[q]->text);
+              td_report (ctx, rule, td_at_block (ctx->ko, p->ko),
+                         td_at_item (ctx->en, miss[q]), "%s", msg);
+              free (msg);
+            }
+          if (q < nx)
+            {
+              msg = item_message (extra[q]->kind, false, extra[q]->text);
+              td_report (ctx, rule, td_at_item (ctx->ko, extra[q]),
+                         td_at_block (ctx->en, p->en), "%s", msg);
+              free (msg);
+            }
+        }
+      free (miss);
+      free (extra);
+      free_keyed (ev, ne);
+      free_keyed (ov, no);
+    }
+}
+
+static bool
+is_component (const struct td_item *it)
+{
+  return it->kind == TD_ITEM_COMPONENT || it->kind == TD_ITEM_ATTR;
+}
+
+static bool
+is_image (const struct td_item *it)
+{
+  return it->kind == TD_ITEM_IMAGE;
+}
+
+static bool
+is_link (const struct td_item *it)
+{
+  return it->kind == TD_ITEM_LINK;
+}
+
+/* Code spans, except a span that is only a placeholder: the placeholder
+   rule reports those.  */
+static bool
+is_code (const struct td_item *it)
+{
+  if (it->kind != TD_ITEM_CODE)
+    return false;
+  size_t s, no, nl, pos = 0, n = strlen (it->text);
+  if (td_placeholder_next (it->text, n, &pos, &s, &no, &nl) && s == 0
+      && nl + 2 == n)
+    return false;
+  return true;
+}
+
+static bool
+is_placeholder (const struct td_item *it)
+{
+  return it->kind == TD_ITEM_PLACEHOLDER;
+}
+
+static bool
+is_number (const struct td_item *it)
+{
+  return it->kind == TD_ITEM_NUMBER;
+}
+
+static bool
+is_alt (const struct td_item *it)
+{
+  return it->kind == TD_ITEM_ALT;
+}
+
+static bool
+is_textattr (const struct td_item *it)
+{
+  return it->kind == TD_ITEM_TEXTATTR;
+}
+
+/* Text worth translating: two Latin letters in a row and no Hangul.  */
+static bool
+english_text (const char *s)
+{
+  size_t h = 0, l = 0;
+  td_utf8_count_scripts (s, strlen (s), &h, &l);
+  if (h > 0)
+    return false;
+  for (const char *p = s; p[0] && p[1]; p++)
+    if (((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z')
+        && ((p[1] | 0x20) >= 'a' && (p[1] | 0x20) <= 'z'))
+      return true;
+  return false;
+}
+
+/* The "translate" policy for items of KIND: a Korean item equal to the
+   English one at the same place is untranslated text.  */
+static void
+require_translated (struct td_ctx *ctx, item_filter filter)
+{
+  if (!td_rule_on (ctx, TD_R_UNTRANSLATED))
+    return;
+  for (size_t k = 0; k < ctx->al->n; k++)
+    {
+      const struct td_pair *p = &ctx->al->pairs[k];
+      const struct td_block *e = td_pair_en (ctx, p);
+      const struct td_block *o = td_pair_ko (ctx, p);
+      if (!e || !o)
+        continue;
+      const struct td_item *ei = td_block_items (ctx->en->doc, e);
+      const struct td_item *oi = td_block_items (ctx->ko->doc, o);
+      size_t a = 0, b = 0;
+      for (;;)
+        {
+          while (a < e->nitems && !filter (&ei[a]))
+            a++;
+          while (b < o->nitems && !filter (&oi[b]))
+            b++;
+          if (a >= e->nitems || b >= o->nitems)
+            break;
+          if (STREQ (ei[a].text, oi[b].text) && english_text (oi[b].text))
+            {
+              char *brief = td_brief (oi[b].text);
+              if (oi[b].kind == TD_ITEM_ALT)
+                td_report (ctx, TD_R_UNTRANSLATED, td_at_item (ctx->ko, &oi[b]),
+                           td_at_item (ctx->en, &ei[a]),
+                           _("alt text is not translated: \"%s\""), brief);
+              else
+                td_report (ctx, TD_R_UNTRANSLATED, td_at_item (ctx->ko, &oi[b]),
+                           td_at_item (ctx->en, &ei[a]),
+                           _("attribute is not translated: %s"), brief);
+              free (brief);
+            }
+          a++;
+          b++;
+        }
+    }
+}
+
+void
+td_check_mdx_component (struct td_ctx *ctx)
+{
+  const struct td_config *cfg = td_ctx_config (ctx);
+  if (cfg->jsx_text_attributes == TD_TEXT_KEEP)
+    compare_items (ctx, TD_R_MDX_COMPONENT, is_textattr, true);
+  else if (cfg->jsx_text_attributes == TD_TEXT_TRANSLATE)
+    require_translated (ctx, is_textattr);
+  compare_items (ctx, TD_R_MDX_COMPONENT, is_component, false);
+}
+
+void
+td_check_image (struct td_ctx *ctx)
+{
+  const struct td_config *cfg = td_ctx_config (ctx);
+  if (cfg->alt_text == TD_TEXT_KEEP)
+    compare_items (ctx, TD_R_IMAGE, is_alt, true);
+  else if (cfg->alt_text == TD_TEXT_TRANSLATE)
+    require_translated (ctx, is_alt);
+  compare_items (ctx, TD_R_IMAGE, is_image, false);
+}
+
+/* True when FRAG (percent-decoded, without '#') names a heading of HALF:
+   its explicit anchor or its slug.  */
+static bool
+resolves (const struct td_half *half, const char *frag)
+{
+  for (size_t i = 0; i < half->doc->nblocks; i++)
+    {
+      const struct td_block *b = &half->doc->blocks[i];
+      if (b->kind != TD_BLK_HEADING)
+        continue;
+      if (b->anchor && STREQ (b->anchor, frag))
+        return true;
+      char *slug = td_slug (b->text);
+      bool same = STREQ (slug, frag);
+      free (slug);
+      if (same)
+        return true;
+    }
+  return false;
+}
+
+void
+td_check_link (struct td_ctx *ctx)
+{
+  compare_items (ctx, TD_R_LINK, is_link, false);
+  if (td_ctx_config (ctx)->anchors != TD_ANCHORS_TRANSLATED_SLUGS
+      || !td_rule_on (ctx, TD_R_LINK))
+    return;
+  /* In-page links of the Korean page must name one of its headings.  */
+  const struct td_half *ko = ctx->ko;
+  for (size_t i = ko->first; i < ko->last; i++)
+    {
+      const struct td_block *b = &ko->doc->blocks[i];
+      const struct td_item *it = td_block_items (ko->doc, b);
+      for (size_t k = 0; k < b->nitems; k++)
+        {
+          if (it[k].kind != TD_ITEM_LINK || it[k].text[0] != '#'
+              || it[k].text[1] == '\0')
+            continue;
+          char *frag = td_percent_decode (it[k].text + 1);
+          if (!resolves (ko, frag))
+            td_report (ctx, TD_R_LINK, td_at_item (ko, &it[k]), td_nowhere,
+                       /* TRANSLATORS: %s is a link such as "#setup".  */
+                       _("in-page link '%s' names no heading of this page"),
+                       it[k].text);
+          free (frag);
+        }
+    }
+}
+
+void
+td_check_inline_code (struct td_ctx *ctx)
+{
+  compare_items (ctx, TD_R_INLINE_CODE, is_code, false);
+}
+
+void
+td_check_placeholder (struct td_ctx *ctx)
+{
+  compare_items (ctx, TD_R_PLACEHOLDER, is_placeholder, false);
+}
+
+void
+td_check_number (struct td_ctx *ctx)
+{
+  compare_items (ctx, TD_R_NUMBER, is_number, false);
+}
+
+static size_t
+count_delims (const struct td_doc *doc, const struct td_block *b,
+              const struct td_item **first)
+{
+  const struct td_item *items = td_block_items (doc, b);
+  size_t n = 0;
+  *first = NULL;
+  for (size_t i = 0; i < b->nitems; i++)
+    if (items[i].kind == TD_ITEM_DELIM)
+      {
+        if (*first == NULL)
+          *first = &items[i];
+        n++;
+      }
+  return n;
+}
+
+/* The literal delimiter of B to point at: the first one directly followed
+   by a Hangul letter (a closing '**' before a particle), else the first. */
+static const struct td_item *
+culprit (const struct td_doc *doc, const struct td_block *b,
+         const struct td_item *first, uint32_t *next_cp)
+{
+  const struct td_item *items = td_block_items (doc, b);
+  *next_cp = 0;
+  for (size_t i = 0; i < b->nitems; i++)
+    {
+      const struct td_item *it = &items[i];
+      if (it->kind != TD_ITEM_DELIM)
+        continue;
+      size_t len;
+      const char *line = td_source_line (doc->src, it->line, &len);
+      size_t at = (size_t) it->col - 1 + 2;
+      if (at < len)
+        {
+          uint32_t cp;
+          int l = td_utf8_decode ((const unsigned char *) line + at,
+                                  len - at, &cp);
+          if (l > 0 && td_uc_is_hangul (cp))
+            {
+              *next_cp = cp;
+              return it;
+            }
+        }
+    }
+  return first;
+}
+
+void
+td_check_emphasis (struct td_ctx *ctx)
+{
+  for (size_t k = 0; k < ctx->al->n; k++)
+    {
+      const struct td_pair *p = &ctx->al->pairs[k];
+      const struct td_block *e = td_pair_en (ctx, p);
+      const struct td_block *o = td_pair_ko (ctx, p);
+      if (!e || !o)
+        continue;
+      const struct td_item *ef, *of;
+      size_t ed = count_delims (ctx->en->doc, e, &ef);
+      size_t od = count_delims (ctx->ko->doc, o, &of);
+      if (od > ed)
+        {
+          uint32_t cp;
+          const struct td_item *c = culprit (ctx->ko->doc, o, of, &cp);
+          if (cp)
+            {
+              char next[5];
+              int l = td_utf8_encode (cp, next);
+              next[l] = '\0';
+              td_report (ctx, TD_R_EMPHASIS, td_at_item (ctx->ko, c),
+                         td_at_block (ctx->en, p->en),
+                         /* TRANSLATORS: %s is the Korean letter that
+                            follows the '**' (usually a particle).  */
+                         _("'**' is shown literally: a closing '**' after "
+                           "punctuation must be followed by a space or "
+                           "punctuation, not '%s'; move the particle inside "
+                           "the emphasis or put the punctuation outside it"),
+                         next);
+            }
+          else
+            td_report (ctx, TD_R_EMPHASIS, td_at_item (ctx->ko, c),
+                       td_at_block (ctx->en, p->en), "%s",
+                       _("'**' is shown literally: CommonMark cannot pair "
+                         "it with another delimiter"));
+          continue;
+        }
+      if (e->strong != o->strong)
+        td_report (ctx, TD_R_EMPHASIS, td_at_block (ctx->ko, p->ko),
+                   td_at_block (ctx->en, p->en),
+                   /* TRANSLATORS: %1$d and %2$d are counts of bold spans. */
+                   _("strong (bold) spans differ: %1$d here, %2$d in the "
+                     "English text"),
+                   o->strong, e->strong);
+      else if (e->emph != o->emph)
+        td_report (ctx, TD_R_EMPHASIS, td_at_block (ctx->ko, p->ko),
+                   td_at_block (ctx->en, p->en),
+                   /* TRANSLATORS: %1$d and %2$d are counts of italic
+                      spans.  */
+                   _("emphasis (italic) spans differ: %1$d here, %2$d in "
+                     "the English text"),
+                   o->emph, e->emph);
+    }
+}

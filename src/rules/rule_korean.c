@@ -1,0 +1,401 @@
+/* rule_korean.c: the Korean language rules (ko-particle,
+   ko-particle-hedged, ko-spacing, ko-punctuation, ko-unicode) over the
+   Korean half's prose, and ko-terminology over aligned blocks.  The
+   language work is in korean.c; this file maps its findings to rules,
+   messages, file positions and certain fixes.  */
+#include <config.h>
+#include "util/system.h"
+
+#include "rules/config_file.h"
+#include "korean/korean.h"
+#include "rules/ctx.h"
+#include "doc/source.h"
+#include "util/utf8.h"
+#include "util/xalloc.h"
+
+/* The rule of a finding kind.  */
+static enum td_rule_id
+rule_of (enum td_ko_kind k)
+{
+  switch (k)
+    {
+    case TD_KO_PARTICLE_WRONG:
+      return TD_R_KO_PARTICLE;
+    case TD_KO_HEDGE_SPACED:
+    case TD_KO_HEDGE_ORDER:
+    case TD_KO_HEDGE_DECIDABLE:
+      return TD_R_KO_PARTICLE_HEDGED;
+    case TD_KO_SPACE_BEFORE_PARTICLE:
+    case TD_KO_SPACE_BEFORE_PAREN:
+    case TD_KO_SPACE_BEFORE_COLON:
+    case TD_KO_NO_SPACE_AFTER_COLON:
+    case TD_KO_SPACE_BEFORE_PUNCT:
+    case TD_KO_SPACE_AROUND_MIDDLE_DOT:
+    case TD_KO_DOUBLE_SPACE:
+      return TD_R_KO_SPACING;
+    case TD_KO_HEADING_PERIOD:
+    case TD_KO_TERMINAL_COLON:
+    case TD_KO_IDEOGRAPHIC_STOP:
+    case TD_KO_IDEOGRAPHIC_COMMA:
+      return TD_R_KO_PUNCTUATION;
+    case TD_KO_NFD_HANGUL:
+    case TD_KO_LONE_JAMO:
+    case TD_KO_COMPAT_JAMO:
+    case TD_KO_ARAEA_DOT:
+    case TD_KO_DOT_LOOKALIKE:
+    case TD_KO_ZERO_WIDTH:
+    case TD_KO_FILLER:
+    case TD_KO_FULLWIDTH:
+    case TD_KO_IDEOGRAPHIC_SPACE:
+    case TD_KO_NBSP:
+    case TD_KO_HALFWIDTH_HANGUL:
+    case TD_KO_TILDE_LOOKALIKE:
+    default:
+      return TD_R_KO_UNICODE;
+    }
+}
+
+/* Whether --fix may apply the replacement of a finding of kind K: only
+   what is certain (the issue's list: a decidable hedge, NFD to NFC, the
+   space before an annotating parenthesis, full-width ASCII).  */
+static bool
+certain (const struct td_ko_finding *f)
+{
+  switch (f->kind)
+    {
+    case TD_KO_HEDGE_SPACED:
+    case TD_KO_HEDGE_ORDER:
+    case TD_KO_HEDGE_DECIDABLE:
+      /* Certain only when the stem decided the single form.  */
+      return f->repl && f->alt && !STREQ (f->repl, f->alt);
+    case TD_KO_NFD_HANGUL:
+    case TD_KO_SPACE_BEFORE_PAREN:
+    case TD_KO_FULLWIDTH:
+    case TD_KO_ZERO_WIDTH:
+      return f->repl != NULL;
+    case TD_KO_PARTICLE_WRONG:
+    case TD_KO_SPACE_BEFORE_PARTICLE:
+    case TD_KO_SPACE_BEFORE_COLON:
+    case TD_KO_NO_SPACE_AFTER_COLON:
+    case TD_KO_SPACE_BEFORE_PUNCT:
+    case TD_KO_SPACE_AROUND_MIDDLE_DOT:
+    case TD_KO_DOUBLE_SPACE:
+    case TD_KO_HEADING_PERIOD:
+    case TD_KO_TERMINAL_COLON:
+    case TD_KO_IDEOGRAPHIC_STOP:
+    case TD_KO_IDEOGRAPHIC_COMMA:
+    case TD_KO_LONE_JAMO:
+    case TD_KO_COMPAT_JAMO:
+    case TD_KO_ARAEA_DOT:
+    case TD_KO_DOT_LOOKALIKE:
+    case TD_KO_FILLER:
+    case TD_KO_IDEOGRAPHIC_SPACE:
+    case TD_KO_NBSP:
+    case TD_KO_HALFWIDTH_HANGUL:
+    case TD_KO_TILDE_LOOKALIKE:
+    default:
+      return false;
+    }
+}
+
+/* The message of finding F; TEXT is the scanned text.  Returns a new
+   string.  */
+static char *
+message (const struct td_ko_finding *f, const char *text)
+{
+  char *found = xstrndup (text + f->start, f->end - f->start);
+  const char *r = f->repl ? f->repl : "";
+  char *m;
+  switch (f->kind)
+    {
+    case TD_KO_PARTICLE_WRONG:
+      /* TRANSLATORS: %1$s is the particle as written, %2$s the right
+         one.  */
+      m = xasprintf (_("particle '%1$s' does not agree with the word before "
+                       "it; write '%2$s'"), f->found ? f->found : found, r);
+      break;
+    case TD_KO_HEDGE_SPACED:
+    case TD_KO_HEDGE_ORDER:
+    case TD_KO_HEDGE_DECIDABLE:
+      if (f->alt && !STREQ (r, f->alt))
+        /* TRANSLATORS: %1$s is a hedged particle such as "을 (를)", %2$s
+           the single particle the word takes.  */
+        m = xasprintf (_("hedged particle '%1$s': the word before it takes "
+                         "'%2$s'"), found, r);
+      else
+        m = xasprintf (_("hedged particle '%1$s': write it '%2$s', without "
+                         "a space"), found, r);
+      break;
+    case TD_KO_SPACE_BEFORE_PARTICLE:
+      m = xstrdup (_("space before a particle: a particle is attached to "
+                     "the word before it"));
+      break;
+    case TD_KO_SPACE_BEFORE_PAREN:
+      m = xstrdup (_("space before an annotating parenthesis: Korean style "
+                     "attaches it to the word"));
+      break;
+    case TD_KO_SPACE_BEFORE_COLON:
+      m = xstrdup (_("space before a colon"));
+      break;
+    case TD_KO_NO_SPACE_AFTER_COLON:
+      m = xstrdup (_("no space after a colon"));
+      break;
+    case TD_KO_SPACE_BEFORE_PUNCT:
+      m = xstrdup (_("space before punctuation"));
+      break;
+    case TD_KO_SPACE_AROUND_MIDDLE_DOT:
+      m = xstrdup (_("spaces around a middle dot (·)"));
+      break;
+    case TD_KO_DOUBLE_SPACE:
+      m = xstrdup (_("doubled space in prose"));
+      break;
+    case TD_KO_HEADING_PERIOD:
+      m = xstrdup (_("a heading does not end with a period"));
+      break;
+    case TD_KO_TERMINAL_COLON:
+      m = xstrdup (_("a Korean sentence ends with a period, not a colon"));
+      break;
+    case TD_KO_IDEOGRAPHIC_STOP:
+      m = xstrdup (_("'。' is not used in Korean; write '.'"));
+      break;
+    case TD_KO_IDEOGRAPHIC_COMMA:
+      m = xstrdup (_("'、' is not used in Korean; write ','"));
+      break;
+    case TD_KO_NFD_HANGUL:
+      m = xstrdup (_("decomposed Hangul (NFD, as pasted from macOS): the "
+                     "syllables are stored as separate jamo"));
+      break;
+    case TD_KO_LONE_JAMO:
+      m = xstrdup (_("Hangul jamo that do not form a syllable"));
+      break;
+    case TD_KO_COMPAT_JAMO:
+      m = xstrdup (_("compatibility jamo inside a word"));
+      break;
+    case TD_KO_ARAEA_DOT:
+      m = xstrdup (_("'ㆍ' (arae-a) used as a middle dot; write '·'"));
+      break;
+    case TD_KO_DOT_LOOKALIKE:
+      m = xstrdup (_("a look-alike of the middle dot; write '·'"));
+      break;
+    case TD_KO_ZERO_WIDTH:
+      m = xstrdup (_("invisible zero-width character"));
+      break;
+    case TD_KO_FILLER:
+      m = xstrdup (_("invisible Hangul filler character"));
+      break;
+    case TD_KO_FULLWIDTH:
+      /* TRANSLATORS: %1$s is a full-width character, %2$s its ASCII
+         form.  */
+      m = xasprintf (_("full-width '%1$s'; write '%2$s'"), found, r);
+      break;
+    case TD_KO_IDEOGRAPHIC_SPACE:
+      m = xstrdup (_("ideographic space (U+3000); write a space"));
+      break;
+    case TD_KO_NBSP:
+      m = xstrdup (_("no-break space (U+00A0) in prose"));
+      break;
+    case TD_KO_HALFWIDTH_HANGUL:
+      m = xstrdup (_("half-width Hangul jamo"));
+      break;
+    case TD_KO_TILDE_LOOKALIKE:
+      m = xstrdup (_("'∼' used as a tilde; write '~'"));
+      break;
+    default:
+      m = xstrdup (found);
+      break;
+    }
+  free (found);
+  return m;
+}
+
+/* The word table of the configuration, for korean.c.  */
+struct words
+{
+  struct td_ko_override *v;
+  struct td_ko_overrides ov;
+};
+
+static void
+words_init (struct words *w, const struct td_config *cfg)
+{
+  w->v = xcalloc (cfg->nparticle_words + 1, sizeof *w->v);
+  for (size_t i = 0; i < cfg->nparticle_words; i++)
+    {
+      w->v[i].word = cfg->particle_words[i];
+      w->v[i].final = cfg->particle_finals[i] == 'c' ? TD_KO_FINAL_CONSONANT
+                      : cfg->particle_finals[i] == 'r' ? TD_KO_FINAL_RIEUL
+                                                        : TD_KO_FINAL_NONE;
+    }
+  w->ov.v = w->v;
+  w->ov.n = cfg->nparticle_words;
+}
+
+/* Reports the findings F of the text of block B (starting at source
+   offset BASE).  */
+static void
+report (struct td_ctx *ctx, const struct td_ko_findings *f, const char *text,
+        size_t base)
+{
+  const struct td_half *ko = ctx->ko;
+  const struct td_source *src = ko->doc->src;
+  const struct td_config *cfg = td_ctx_config (ctx);
+  for (size_t i = 0; i < f->n; i++)
+    {
+      const struct td_ko_finding *k = &f->v[i];
+      if (k->kind == TD_KO_TERMINAL_COLON && !cfg->terminal_colon)
+        continue;
+      enum td_rule_id rule = rule_of (k->kind);
+      if (!td_rule_on (ctx, rule))
+        continue;
+      size_t off = base + k->start;
+      int line = td_source_line_of (src, off);
+      struct td_at at = { ko, line, (int) (off - src->lines[line - 1]) + 1,
+                          (int) (k->end > k->start ? k->end - k->start : 1) };
+      char *msg = message (k, text);
+      struct td_diag *d = td_report (ctx, rule, at, td_nowhere, "%s", msg);
+      free (msg);
+      if (d && certain (k))
+        {
+          d->fix_start = off;
+          d->fix_end = base + k->end;
+          d->fix_old = xstrndup (text + k->start, k->end - k->start);
+          d->fix_new = xstrdup (k->repl);
+        }
+    }
+}
+
+void
+td_check_korean (struct td_ctx *ctx)
+{
+  const struct td_half *ko = ctx->ko;
+  const struct td_source *src = ko->doc->src;
+  const struct td_config *cfg = td_ctx_config (ctx);
+  struct words w;
+  words_init (&w, cfg);
+  for (size_t i = ko->first; i < ko->last; i++)
+    {
+      const struct td_block *b = &ko->doc->blocks[i];
+      if (b->kind != TD_BLK_PARAGRAPH && b->kind != TD_BLK_HEADING
+          && b->kind != TD_BLK_TABLE)
+        continue;
+      /* The block's Markdown as written: detectors skip code spans.  */
+      size_t from = td_source_offset (src, b->line, b->col);
+      size_t elen;
+      const char *eline = td_source_line (src, b->end_line, &elen);
+      size_t to = (size_t) (eline - src->data) + elen;
+      if (to <= from)
+        continue;
+      const char *text = src->data + from;
+      size_t n = to - from;
+      struct td_ko_findings f;
+      td_ko_findings_init (&f);
+      td_ko_check_particles (text, n, &w.ov, &f);
+      td_ko_check_hedges (text, n, &w.ov, &f);
+      td_ko_check_spacing (text, n, &f);
+      if (b->kind == TD_BLK_HEADING)
+        td_ko_check_heading (text, n, &f);
+      else
+        td_ko_check_punctuation (text, n, &f);
+      td_ko_check_unicode (text, n, &f);
+      report (ctx, &f, text, from);
+      td_ko_findings_free (&f);
+    }
+  free (w.v);
+}
+
+/* The built-in glossary: AWS IAM terms and their renderings in AWS's
+   Korean documentation (IAM User Guide, Korean edition: 역할 수임, 리전,
+   신뢰 정책, 권한 정책; see docs/en/korean-rules.md).  "principal" is left
+   out: other clouds' Korean terms differ (Google Cloud: 주 구성원).  */
+static const char *const builtin_glossary[][2] = {
+  { "assume role", "수임" },
+  { "assumed role", "수임" },
+  { "trust policy", "신뢰 정책" },
+  { "trusted entity", "신뢰할 수 있는 엔터티" },
+  { "permissions policy", "권한 정책" },
+  { "permission policy", "권한 정책" },
+  { "region", "리전" },
+  { "access key", "액세스 키" },
+};
+
+/* True when TEXT contains TERM as whole words, ignoring ASCII case.  */
+static bool
+has_term (const char *text, const char *term)
+{
+  size_t tl = strlen (term);
+  for (const char *p = text; *p; p++)
+    {
+      size_t i = 0;
+      while (i < tl && p[i]
+             && (p[i] | 0x20) == (term[i] | 0x20))
+        i++;
+      if (i < tl)
+        continue;
+      bool left = p == text || !(((p[-1] | 0x20) >= 'a'
+                                  && (p[-1] | 0x20) <= 'z'));
+      char c = p[tl];
+      /* A plural or -ing form counts: "regions", "assumes".  */
+      bool right = !(((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+                   || (c == 's' && !(((p[tl + 1] | 0x20) >= 'a'
+                                      && (p[tl + 1] | 0x20) <= 'z')));
+      if (left && right)
+        return true;
+    }
+  return false;
+}
+
+/* True when TEXT holds TERM inside double quotes ("New principals").  */
+static bool
+quoted_term (const char *text, const char *term)
+{
+  for (const char *q = strchr (text, '"'); q; q = strchr (q + 1, '"'))
+    {
+      const char *e = strchr (q + 1, '"');
+      if (e == NULL)
+        break;
+      char *inside = xstrndup (q + 1, (size_t) (e - q - 1));
+      bool found = has_term (inside, term);
+      free (inside);
+      if (found)
+        return true;
+      q = e;
+    }
+  return false;
+}
+
+void
+td_check_terminology (struct td_ctx *ctx)
+{
+  const struct td_config *cfg = td_ctx_config (ctx);
+  size_t n = cfg->glossary_set ? cfg->nglossary
+                               : ARRAY_SIZE (builtin_glossary);
+  for (size_t k = 0; k < ctx->al->n; k++)
+    {
+      const struct td_pair *p = &ctx->al->pairs[k];
+      const struct td_block *e = td_pair_en (ctx, p);
+      const struct td_block *o = td_pair_ko (ctx, p);
+      if (!e || !o || o->hangul == 0
+          || (e->kind != TD_BLK_PARAGRAPH && e->kind != TD_BLK_HEADING
+              && e->kind != TD_BLK_TABLE))
+        continue;
+      for (size_t g = 0; g < n; g++)
+        {
+          const char *en = cfg->glossary_set ? cfg->glossary[g].en
+                                             : builtin_glossary[g][0];
+          const char *ko = cfg->glossary_set ? cfg->glossary[g].ko
+                                             : builtin_glossary[g][1];
+          /* A term kept in English on purpose (a console label in
+             quotes) is not a wrong rendering.  */
+          if (!has_term (e->prose, en) || strstr (o->prose, ko)
+              || quoted_term (o->prose, en))
+            continue;
+          td_report (ctx, TD_R_KO_TERMINOLOGY, td_at_block (ctx->ko, p->ko),
+                     td_at_block (ctx->en, p->en),
+                     /* TRANSLATORS: %1$s is an English term, %2$s its
+                        required Korean rendering.  */
+                     _("'%1$s' is rendered '%2$s' in the glossary, and "
+                       "this text does not use it"),
+                     en, ko);
+        }
+    }
+}

@@ -1,0 +1,298 @@
+/* rule_structure.c: rules on the block structure: structure, heading,
+   anchor, list, table, admonition.  */
+#include <config.h>
+#include "util/system.h"
+
+#include "rules/config_file.h"
+#include "rules/ctx.h"
+
+/* The rule that owns a missing or extra block of KIND.  */
+static enum td_rule_id
+owner (enum td_block_kind kind)
+{
+  switch (kind)
+    {
+    case TD_BLK_ITEM:
+      return TD_R_LIST;
+    case TD_BLK_ADMONITION:
+      return TD_R_ADMONITION;
+    case TD_BLK_IMPORT:
+      return TD_R__COUNT; /* compared as a set by check.c */
+    case TD_BLK_HEADING:
+    case TD_BLK_PARAGRAPH:
+    case TD_BLK_LIST:
+    case TD_BLK_CODE:
+    case TD_BLK_HTML:
+    case TD_BLK_QUOTE:
+    case TD_BLK_BREAK:
+    case TD_BLK_TABLE:
+    case TD_BLK__COUNT:
+    default:
+      return TD_R_STRUCTURE;
+    }
+}
+
+/* The text to quote for block INDEX of HALF: its own text, or for a
+   container the text of its first descendant that has some.  */
+static const char *
+quote_text (const struct td_half *half, long index)
+{
+  const struct td_block *blocks = half->doc->blocks;
+  const struct td_block *b = &blocks[index];
+  switch (b->kind)
+    {
+    case TD_BLK_ITEM:
+    case TD_BLK_LIST:
+    case TD_BLK_QUOTE:
+      for (size_t i = (size_t) index + 1;
+           i < half->last && blocks[i].depth > b->depth; i++)
+        if (blocks[i].text[0] && blocks[i].kind != TD_BLK_ADMONITION)
+          return blocks[i].text;
+      return "";
+    case TD_BLK_BREAK:
+      return "";
+    case TD_BLK_HEADING:
+    case TD_BLK_PARAGRAPH:
+    case TD_BLK_CODE:
+    case TD_BLK_HTML:
+    case TD_BLK_TABLE:
+    case TD_BLK_ADMONITION:
+    case TD_BLK_IMPORT:
+    case TD_BLK__COUNT:
+    default:
+      return b->text;
+    }
+}
+
+/* Reports unmatched and moved blocks whose rule is WANT.  */
+static void
+report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
+{
+  for (size_t k = 0; k < ctx->al->n; k++)
+    {
+      const struct td_pair *p = &ctx->al->pairs[k];
+      const struct td_block *e = td_pair_en (ctx, p);
+      const struct td_block *o = td_pair_ko (ctx, p);
+      char *brief;
+      switch (p->kind)
+        {
+        case TD_PAIR_MISSING:
+          if (owner (e->kind) != want
+              || td_parent_pair_kind (ctx, e, true) == TD_PAIR_MISSING)
+            break;
+          brief = td_brief (quote_text (ctx->en, p->en));
+          if (*brief)
+            td_report (ctx, want, td_at_insertion (ctx->ko, p->at),
+                       td_at_block (ctx->en, p->en),
+                       /* TRANSLATORS: %1$s is a kind of block ("heading",
+                          "code block"), %2$s the start of its text.  */
+                       _("%1$s missing in the Korean text: \"%2$s\""),
+                       td_block_kind_label (e->kind), brief);
+          else
+            td_report (ctx, want, td_at_insertion (ctx->ko, p->at),
+                       td_at_block (ctx->en, p->en),
+                       /* TRANSLATORS: %s is a kind of block.  */
+                       _("%s missing in the Korean text"),
+                       td_block_kind_label (e->kind));
+          free (brief);
+          break;
+        case TD_PAIR_EXTRA:
+          if (owner (o->kind) != want
+              || td_parent_pair_kind (ctx, o, false) == TD_PAIR_EXTRA)
+            break;
+          brief = td_brief (quote_text (ctx->ko, p->ko));
+          if (*brief)
+            td_report (ctx, want, td_at_block (ctx->ko, p->ko), td_nowhere,
+                       /* TRANSLATORS: %1$s is a kind of block, %2$s the
+                          start of its text.  */
+                       _("%1$s not in the English text: \"%2$s\""),
+                       td_block_kind_label (o->kind), brief);
+          else
+            td_report (ctx, want, td_at_block (ctx->ko, p->ko), td_nowhere,
+                       /* TRANSLATORS: %s is a kind of block.  */
+                       _("%s not in the English text"),
+                       td_block_kind_label (o->kind));
+          free (brief);
+          break;
+        case TD_PAIR_MOVED:
+          {
+            if (want != TD_R_STRUCTURE || o->kind == TD_BLK_IMPORT
+                || td_parent_pair_kind (ctx, o, false) == TD_PAIR_MOVED)
+              break;
+            /* Report the first block of a run that moved together.  */
+            if (k > 0 && ctx->al->pairs[k - 1].kind == TD_PAIR_MOVED
+                && ctx->al->pairs[k - 1].en >= 0
+                && ctx->al->pairs[k - 1].en + 1 == p->en)
+              break;
+            /* A moved section shows first in its content: report it at
+               the headings that open it, when they come right before.  */
+            long at = p->ko;
+            while (at - 1 >= (long) ctx->ko->first
+                   && ctx->ko->doc->blocks[at - 1].kind == TD_BLK_HEADING
+                   && ctx->ko->doc->blocks[at - 1].depth == o->depth)
+              at--;
+            if (at != p->ko)
+              {
+                brief = td_brief (ctx->ko->doc->blocks[at].text);
+                td_report (ctx, TD_R_STRUCTURE, td_at_block (ctx->ko, at),
+                           td_at_block (ctx->en, p->en),
+                           /* TRANSLATORS: %s is the text of a heading.  */
+                           _("section \"%s\" stands elsewhere in the English "
+                             "text"),
+                           brief);
+                free (brief);
+                break;
+              }
+            brief = td_brief (quote_text (ctx->ko, p->ko));
+            if (*brief)
+              td_report (ctx, TD_R_STRUCTURE, td_at_block (ctx->ko, p->ko),
+                         td_at_block (ctx->en, p->en),
+                         /* TRANSLATORS: %1$s is a kind of block, %2$s the
+                            start of its text.  */
+                         _("%1$s stands elsewhere or at another nesting level "
+                           "in the English text (\"%2$s\")"),
+                         td_block_kind_label (o->kind), brief);
+            else
+              td_report (ctx, TD_R_STRUCTURE, td_at_block (ctx->ko, p->ko),
+                         td_at_block (ctx->en, p->en),
+                         /* TRANSLATORS: %s is a kind of block.  */
+                         _("%s stands elsewhere or at another nesting level "
+                           "in the English text"),
+                         td_block_kind_label (o->kind));
+            free (brief);
+          }
+          break;
+        case TD_PAIR_SAME:
+        case TD_PAIR_CHANGED:
+        default:
+          break;
+        }
+    }
+}
+
+void
+td_check_structure (struct td_ctx *ctx)
+{
+  report_unmatched (ctx, TD_R_STRUCTURE);
+}
+
+/* Calls FN for every pair of blocks of KIND present in both languages. */
+#define FOR_BOTH(ctx, kind_, e, o, body)                                   \
+  for (size_t k_ = 0; k_ < (ctx)->al->n; k_++)                             \
+    {                                                                      \
+      const struct td_pair *p_ = &(ctx)->al->pairs[k_];                    \
+      const struct td_block *e = td_pair_en ((ctx), p_);                   \
+      const struct td_block *o = td_pair_ko ((ctx), p_);                   \
+      if (e == NULL || o == NULL || e->kind != (kind_) || o->kind != (kind_)) \
+        continue;                                                          \
+      long ei_ = p_->en, ki_ = p_->ko;                                     \
+      (void) ei_;                                                          \
+      (void) ki_;                                                          \
+      body                                                                 \
+    }
+
+void
+td_check_heading (struct td_ctx *ctx)
+{
+  FOR_BOTH (ctx, TD_BLK_HEADING, e, o, {
+    if (e->level != o->level)
+      td_report (ctx, TD_R_HEADING, td_at_block (ctx->ko, ki_),
+                 td_at_block (ctx->en, ei_),
+                 /* TRANSLATORS: %1$d and %2$d are heading levels (1-6). */
+                 _("heading level %1$d differs from the English level %2$d"),
+                 o->level, e->level);
+  })
+}
+
+void
+td_check_anchor (struct td_ctx *ctx)
+{
+  /* Translated slugs: ids differ by design; links are checked instead. */
+  if (td_ctx_config (ctx)->anchors == TD_ANCHORS_TRANSLATED_SLUGS)
+    return;
+  FOR_BOTH (ctx, TD_BLK_HEADING, e, o, {
+    struct td_at ko_at = td_at_block (ctx->ko, ki_);
+    struct td_at en_at = td_at_block (ctx->en, ei_);
+    if (o->anchor)
+      {
+        ko_at.col = o->anchor_col;
+        ko_at.len = (int) strlen (o->anchor) + 3;
+      }
+    if (e->anchor)
+      en_at.col = e->anchor_col;
+    if (e->anchor && o->anchor && !STREQ (e->anchor, o->anchor))
+      td_report (ctx, TD_R_ANCHOR, ko_at, en_at,
+                 /* TRANSLATORS: %1$s and %2$s are heading ids.  */
+                 _("anchor '%1$s' differs from the English anchor '%2$s'"),
+                 o->anchor, e->anchor);
+    else if (e->anchor && !o->anchor)
+      td_report (ctx, TD_R_ANCHOR, ko_at, en_at,
+                 /* TRANSLATORS: %s is a heading id.  */
+                 _("heading has no anchor; the English heading has "
+                   "'{#%s}', so links to it break"),
+                 e->anchor);
+    else if (!e->anchor && o->anchor)
+      td_report (ctx, TD_R_ANCHOR, ko_at, en_at,
+                 /* TRANSLATORS: %s is a heading id.  */
+                 _("anchor '%s' is not in the English heading"), o->anchor);
+  })
+}
+
+void
+td_check_list (struct td_ctx *ctx)
+{
+  report_unmatched (ctx, TD_R_LIST);
+  FOR_BOTH (ctx, TD_BLK_LIST, e, o, {
+    if (e->level != o->level)
+      td_report (ctx, TD_R_LIST, td_at_block (ctx->ko, ki_),
+                 td_at_block (ctx->en, ei_), "%s",
+                 o->level ? _("ordered list where the English list is a "
+                              "bullet list")
+                          : _("bullet list where the English list is "
+                              "ordered"));
+    else if (e->level && e->start != o->start)
+      td_report (ctx, TD_R_LIST, td_at_block (ctx->ko, ki_),
+                 td_at_block (ctx->en, ei_),
+                 /* TRANSLATORS: %1$d and %2$d are the numbers of the first
+                    items of two ordered lists.  */
+                 _("ordered list starts at %1$d, the English list at %2$d"),
+                 o->start, e->start);
+  })
+}
+
+void
+td_check_table (struct td_ctx *ctx)
+{
+  FOR_BOTH (ctx, TD_BLK_TABLE, e, o, {
+    if (e->columns != o->columns)
+      td_report (ctx, TD_R_TABLE, td_at_block (ctx->ko, ki_),
+                 td_at_block (ctx->en, ei_),
+                 /* TRANSLATORS: %1$d and %2$d are column counts.  */
+                 _("table columns differ: %1$d here, %2$d in the English "
+                   "table"),
+                 o->columns, e->columns);
+    if (e->count != o->count)
+      td_report (ctx, TD_R_TABLE, td_at_block (ctx->ko, ki_),
+                 td_at_block (ctx->en, ei_),
+                 /* TRANSLATORS: %1$d and %2$d are row counts.  */
+                 _("table rows differ: %1$d here, %2$d in the English "
+                   "table"),
+                 o->count, e->count);
+  })
+}
+
+void
+td_check_admonition (struct td_ctx *ctx)
+{
+  report_unmatched (ctx, TD_R_ADMONITION);
+  FOR_BOTH (ctx, TD_BLK_ADMONITION, e, o, {
+    if (!STREQ (e->text, o->text))
+      td_report (ctx, TD_R_ADMONITION, td_at_block (ctx->ko, ki_),
+                 td_at_block (ctx->en, ei_),
+                 /* TRANSLATORS: %1$s and %2$s are admonition types such
+                    as "note" or "tip"; they are not translated.  */
+                 _("admonition type ':::%1$s' differs from the English "
+                   "':::%2$s'"),
+                 o->text, e->text);
+  })
+}
