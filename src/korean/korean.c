@@ -908,40 +908,42 @@ add (struct td_ko_findings *f, enum td_ko_kind kind, size_t start,
   return x;
 }
 
+/* Untranslated names of the finding kinds, for tests and debugging.  */
+static const char *const kind_names[TD_KO__COUNT] = {
+  [TD_KO_PARTICLE_WRONG] = "particle-wrong",
+  [TD_KO_HEDGE_SPACED] = "hedge-spaced",
+  [TD_KO_HEDGE_ORDER] = "hedge-order",
+  [TD_KO_HEDGE_DECIDABLE] = "hedge-decidable",
+  [TD_KO_SPACE_BEFORE_PARTICLE] = "space-before-particle",
+  [TD_KO_SPACE_BEFORE_PAREN] = "space-before-paren",
+  [TD_KO_SPACE_BEFORE_COLON] = "space-before-colon",
+  [TD_KO_NO_SPACE_AFTER_COLON] = "no-space-after-colon",
+  [TD_KO_SPACE_BEFORE_PUNCT] = "space-before-punct",
+  [TD_KO_SPACE_AROUND_MIDDLE_DOT] = "space-around-middle-dot",
+  [TD_KO_DOUBLE_SPACE] = "double-space",
+  [TD_KO_HEADING_PERIOD] = "heading-period",
+  [TD_KO_TERMINAL_COLON] = "terminal-colon",
+  [TD_KO_IDEOGRAPHIC_STOP] = "ideographic-stop",
+  [TD_KO_IDEOGRAPHIC_COMMA] = "ideographic-comma",
+  [TD_KO_NFD_HANGUL] = "nfd-hangul",
+  [TD_KO_LONE_JAMO] = "lone-jamo",
+  [TD_KO_COMPAT_JAMO] = "compat-jamo",
+  [TD_KO_ARAEA_DOT] = "araea-dot",
+  [TD_KO_DOT_LOOKALIKE] = "dot-lookalike",
+  [TD_KO_ZERO_WIDTH] = "zero-width",
+  [TD_KO_FILLER] = "filler",
+  [TD_KO_FULLWIDTH] = "fullwidth",
+  [TD_KO_IDEOGRAPHIC_SPACE] = "ideographic-space",
+  [TD_KO_NBSP] = "nbsp",
+  [TD_KO_HALFWIDTH_HANGUL] = "halfwidth-hangul",
+  [TD_KO_TILDE_LOOKALIKE] = "tilde-lookalike",
+};
+
 const char *
 td_ko_kind_name (enum td_ko_kind kind)
 {
-  switch (kind)
-    {
-    case TD_KO_PARTICLE_WRONG: return "particle-wrong";
-    case TD_KO_HEDGE_SPACED: return "hedge-spaced";
-    case TD_KO_HEDGE_ORDER: return "hedge-order";
-    case TD_KO_HEDGE_DECIDABLE: return "hedge-decidable";
-    case TD_KO_SPACE_BEFORE_PARTICLE: return "space-before-particle";
-    case TD_KO_SPACE_BEFORE_PAREN: return "space-before-paren";
-    case TD_KO_SPACE_BEFORE_COLON: return "space-before-colon";
-    case TD_KO_NO_SPACE_AFTER_COLON: return "no-space-after-colon";
-    case TD_KO_SPACE_BEFORE_PUNCT: return "space-before-punct";
-    case TD_KO_SPACE_AROUND_MIDDLE_DOT: return "space-around-middle-dot";
-    case TD_KO_DOUBLE_SPACE: return "double-space";
-    case TD_KO_HEADING_PERIOD: return "heading-period";
-    case TD_KO_TERMINAL_COLON: return "terminal-colon";
-    case TD_KO_IDEOGRAPHIC_STOP: return "ideographic-stop";
-    case TD_KO_IDEOGRAPHIC_COMMA: return "ideographic-comma";
-    case TD_KO_NFD_HANGUL: return "nfd-hangul";
-    case TD_KO_LONE_JAMO: return "lone-jamo";
-    case TD_KO_COMPAT_JAMO: return "compat-jamo";
-    case TD_KO_ARAEA_DOT: return "araea-dot";
-    case TD_KO_DOT_LOOKALIKE: return "dot-lookalike";
-    case TD_KO_ZERO_WIDTH: return "zero-width";
-    case TD_KO_FILLER: return "filler";
-    case TD_KO_FULLWIDTH: return "fullwidth";
-    case TD_KO_IDEOGRAPHIC_SPACE: return "ideographic-space";
-    case TD_KO_NBSP: return "nbsp";
-    case TD_KO_HALFWIDTH_HANGUL: return "halfwidth-hangul";
-    case TD_KO_TILDE_LOOKALIKE: return "tilde-lookalike";
-    }
-  return "unknown";
+  return (unsigned) kind < TD_KO__COUNT && kind_names[kind] ? kind_names[kind]
+                                                            : "unknown";
 }
 
 /* Whether a particle form or a hedge could start with C.  */

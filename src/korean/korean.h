@@ -228,7 +228,8 @@ enum td_ko_kind
   TD_KO_IDEOGRAPHIC_SPACE,       /* U+3000: repl " " */
   TD_KO_NBSP,                    /* U+00A0: repl " " */
   TD_KO_HALFWIDTH_HANGUL,        /* U+FFA1-U+FFDC: no repl */
-  TD_KO_TILDE_LOOKALIKE          /* U+223C after a digit: repl "~" */
+  TD_KO_TILDE_LOOKALIKE,         /* U+223C after a digit: repl "~" */
+  TD_KO__COUNT
 };
 
 struct td_ko_finding

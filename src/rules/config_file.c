@@ -561,72 +561,173 @@ static const char *const text_words[] = { "translate", "may-translate",
 static const int text_values[] = { TD_TEXT_TRANSLATE, TD_TEXT_MAY,
                                    TD_TEXT_KEEP };
 
-/* Reads ITEM, a member of the top-level object ROOT, into CFG.  Returns 0 or -1.  */
+/* The readers of the top-level keys: each reads ITEM (the NTH key of its
+   name) into CFG and returns 0 or -1.  */
+typedef int key_reader (struct checker *ck, const cJSON *item, size_t nth,
+                        struct td_config *cfg);
+
+static int
+read_schema (struct checker *ck, const cJSON *item, size_t nth,
+             struct td_config *cfg)
+{
+  (void) cfg;
+  return need_string (ck, item, item->string, nth);
+}
+
+static int
+read_rules (struct checker *ck, const cJSON *item, size_t nth,
+            struct td_config *cfg)
+{
+  return get_rules (ck, item, nth, cfg);
+}
+
+static int
+read_include (struct checker *ck, const cJSON *item, size_t nth,
+              struct td_config *cfg)
+{
+  return get_globs (ck, item, nth, &cfg->include);
+}
+
+static int
+read_exclude (struct checker *ck, const cJSON *item, size_t nth,
+              struct td_config *cfg)
+{
+  return get_globs (ck, item, nth, &cfg->exclude);
+}
+
+static int
+read_import_prefixes (struct checker *ck, const cJSON *item, size_t nth,
+                      struct td_config *cfg)
+{
+  return get_prefixes (ck, item, nth, &cfg->import_prefixes,
+                       &cfg->nimport_prefixes);
+}
+
+static int
+read_link_prefixes (struct checker *ck, const cJSON *item, size_t nth,
+                    struct td_config *cfg)
+{
+  return get_prefixes (ck, item, nth, &cfg->link_prefixes,
+                       &cfg->nlink_prefixes);
+}
+
+static int
+read_glossary (struct checker *ck, const cJSON *item, size_t nth,
+               struct td_config *cfg)
+{
+  return get_glossary (ck, item, nth, cfg);
+}
+
+static int
+read_particle_words (struct checker *ck, const cJSON *item, size_t nth,
+                     struct td_config *cfg)
+{
+  return get_particle_words (ck, item, nth, cfg);
+}
+
+static int
+read_terminal_colon (struct checker *ck, const cJSON *item, size_t nth,
+                     struct td_config *cfg)
+{
+  if (!cJSON_IsBool (item))
+    return fail_key (ck, item->string, nth,
+                     xasprintf (_("'%s' must be true or false"),
+                                item->string));
+  cfg->terminal_colon = cJSON_IsTrue (item);
+  return 0;
+}
+
+/* A key whose value is one of a list of words, stored as an int.  */
+static int
+read_words (struct checker *ck, const cJSON *item, size_t nth, int vk,
+            const char *const *words, const int *values, size_t n, int *out)
+{
+  int v = *out;
+  int rc = get_enum (ck, item, nth, vk, words, values, n, &v);
+  if (rc == 0)
+    *out = v;
+  return rc;
+}
+
+static int
+read_anchors (struct checker *ck, const cJSON *item, size_t nth,
+              struct td_config *cfg)
+{
+  int v = (int) cfg->anchors;
+  int rc = read_words (ck, item, nth, VK_ANCHORS, anchor_words,
+                       anchor_values, ARRAY_SIZE (anchor_words), &v);
+  cfg->anchors = (enum td_anchor_policy) v;
+  return rc;
+}
+
+static int
+read_code_blocks (struct checker *ck, const cJSON *item, size_t nth,
+                  struct td_config *cfg)
+{
+  int v = (int) cfg->code_blocks;
+  int rc = read_words (ck, item, nth, VK_CODE, code_words, code_values,
+                       ARRAY_SIZE (code_words), &v);
+  cfg->code_blocks = (enum td_code_policy) v;
+  return rc;
+}
+
+static int
+read_alt_text (struct checker *ck, const cJSON *item, size_t nth,
+               struct td_config *cfg)
+{
+  int v = (int) cfg->alt_text;
+  int rc = read_words (ck, item, nth, VK_TEXT, text_words, text_values,
+                       ARRAY_SIZE (text_words), &v);
+  cfg->alt_text = (enum td_text_policy) v;
+  return rc;
+}
+
+static int
+read_jsx_text_attributes (struct checker *ck, const cJSON *item, size_t nth,
+                          struct td_config *cfg)
+{
+  int v = (int) cfg->jsx_text_attributes;
+  int rc = read_words (ck, item, nth, VK_TEXT, text_words, text_values,
+                       ARRAY_SIZE (text_words), &v);
+  cfg->jsx_text_attributes = (enum td_text_policy) v;
+  return rc;
+}
+
+/* The top-level keys of .twindoc.json (docs/en/configuration.md).  */
+static const struct config_key
+{
+  const char *name;
+  key_reader *read;
+} config_keys[] = {
+  { "$schema", read_schema },
+  { "rules", read_rules },
+  { "include", read_include },
+  { "exclude", read_exclude },
+  { "import_prefixes", read_import_prefixes },
+  { "link_prefixes", read_link_prefixes },
+  { "glossary", read_glossary },
+  { "particle_words", read_particle_words },
+  { "terminal_colon", read_terminal_colon },
+  { "anchors", read_anchors },
+  { "code_blocks", read_code_blocks },
+  { "alt_text", read_alt_text },
+  { "jsx_text_attributes", read_jsx_text_attributes },
+};
+
+/* Reads ITEM, a member of the top-level object ROOT, into CFG.  Returns
+   0 or -1.  */
 static int
 get_key (struct checker *ck, const cJSON *root, const cJSON *item,
          struct td_config *cfg)
 {
   const char *k = item->string;
   size_t nth = earlier_same (root, item);
-  int v, rc;
 
   if (nth > 0)
     return fail_key (ck, k, nth, xasprintf (_("duplicate key '%s'"), k));
-  if (STREQ (k, "$schema"))
-    return need_string (ck, item, k, nth);
-  if (STREQ (k, "rules"))
-    return get_rules (ck, item, nth, cfg);
-  if (STREQ (k, "include"))
-    return get_globs (ck, item, nth, &cfg->include);
-  if (STREQ (k, "exclude"))
-    return get_globs (ck, item, nth, &cfg->exclude);
-  if (STREQ (k, "import_prefixes"))
-    return get_prefixes (ck, item, nth, &cfg->import_prefixes,
-                         &cfg->nimport_prefixes);
-  if (STREQ (k, "link_prefixes"))
-    return get_prefixes (ck, item, nth, &cfg->link_prefixes,
-                         &cfg->nlink_prefixes);
-  if (STREQ (k, "glossary"))
-    {
-      rc = get_glossary (ck, item, nth, cfg);
-      return rc;
-    }
-  if (STREQ (k, "particle_words"))
-    return get_particle_words (ck, item, nth, cfg);
-  if (STREQ (k, "terminal_colon"))
-    {
-      if (!cJSON_IsBool (item))
-        return fail_key (ck, k, nth,
-                         xasprintf (_("'%s' must be true or false"), k));
-      cfg->terminal_colon = cJSON_IsTrue (item);
-      return 0;
-    }
-  if (STREQ (k, "anchors"))
-    {
-      rc = get_enum (ck, item, nth, VK_ANCHORS, anchor_words, anchor_values,
-                     ARRAY_SIZE (anchor_words), &v);
-      if (rc == 0)
-        cfg->anchors = (enum td_anchor_policy) v;
-      return rc;
-    }
-  if (STREQ (k, "code_blocks"))
-    {
-      rc = get_enum (ck, item, nth, VK_CODE, code_words, code_values,
-                     ARRAY_SIZE (code_words), &v);
-      if (rc == 0)
-        cfg->code_blocks = (enum td_code_policy) v;
-      return rc;
-    }
-  if (STREQ (k, "alt_text") || STREQ (k, "jsx_text_attributes"))
-    {
-      rc = get_enum (ck, item, nth, VK_TEXT, text_words, text_values,
-                     ARRAY_SIZE (text_words), &v);
-      if (rc == 0)
-        *(STREQ (k, "alt_text") ? &cfg->alt_text
-                                : &cfg->jsx_text_attributes)
-          = (enum td_text_policy) v;
-      return rc;
-    }
+  for (size_t i = 0; i < ARRAY_SIZE (config_keys); i++)
+    if (STREQ (k, config_keys[i].name))
+      return config_keys[i].read (ck, item, nth, cfg);
   return fail_key (ck, k, nth, xasprintf (_("unknown key '%s'"), k));
 }
 

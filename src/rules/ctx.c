@@ -246,3 +246,14 @@ td_parent_pair_kind (const struct td_ctx *ctx, const struct td_block *b,
                                                           - (long) h->first];
   return pi >= 0 ? (int) ctx->al->pairs[pi].kind : -1;
 }
+
+char *
+td_fill_message (const char *message, const char *a, const char *b)
+{
+  /* MESSAGE comes from a table of translated sentences, each of which
+     msgfmt --check-format holds to its English conversions.  */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return xasprintf (message, a, b);
+#pragma GCC diagnostic pop
+}

@@ -73,6 +73,11 @@ bool td_rule_on (const struct td_ctx *ctx, enum td_rule_id rule);
    line, with an ellipsis when cut.  Returns a new string.  */
 char *td_brief (const char *s);
 
+/* MESSAGE, a translated sentence from a message table, with its
+   conversions filled: %s or %1$s from A, %2$s from B (a sentence may use
+   fewer).  Returns a new string.  */
+char *td_fill_message (const char *message, const char *a, const char *b);
+
 /* The block of pair P in each language, or NULL.  */
 const struct td_block *td_pair_en (const struct td_ctx *ctx,
                                    const struct td_pair *p);

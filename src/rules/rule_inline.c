@@ -88,79 +88,68 @@ free_keyed (struct keyed *v, size_t n)
   free (v);
 }
 
+/* The messages of each kind of item, as whole sentences: the item
+   missing in the Korean text (%s: the English item), extra in it (%s:
+   the Korean item), or changed (%1$s: the Korean item, %2$s the
+   English).  */
+static const struct item_messages
+{
+  const char *missing, *extra, *changed; /* N_() */
+} item_messages[TD_ITEM__COUNT] = {
+  [TD_ITEM_CODE] = {
+    N_("inline code `%s` is missing in the Korean text"),
+    N_("inline code `%s` is not in the English text"),
+    /* TRANSLATORS: %1$s is the Korean code span, %2$s the English one. */
+    N_("inline code `%1$s` differs from the English `%2$s`") },
+  [TD_ITEM_PLACEHOLDER] = {
+    N_("placeholder {%s} is missing in the Korean text"),
+    N_("placeholder {%s} is not in the English text"),
+    N_("placeholder {%1$s} differs from the English {%2$s}") },
+  [TD_ITEM_LINK] = {
+    N_("link to '%s' is missing in the Korean text"),
+    N_("link to '%s' is not in the English text"),
+    N_("link to '%1$s' differs from the English '%2$s'") },
+  [TD_ITEM_IMAGE] = {
+    N_("image '%s' is missing in the Korean text"),
+    N_("image '%s' is not in the English text"),
+    N_("image '%1$s' differs from the English '%2$s'") },
+  [TD_ITEM_COMPONENT] = {
+    N_("component <%s> is missing in the Korean text"),
+    N_("component <%s> is not in the English text"),
+    N_("component <%1$s> differs from the English <%2$s>") },
+  [TD_ITEM_ATTR] = {
+    N_("attribute %s is missing in the Korean text"),
+    N_("attribute %s is not in the English text"),
+    N_("attribute %1$s differs from the English %2$s") },
+  [TD_ITEM_NUMBER] = {
+    N_("number %s is missing in the Korean text"),
+    N_("number %s is not in the English text"),
+    N_("number %1$s differs from the English %2$s") },
+  [TD_ITEM_ALT] = {
+    N_("alt text \"%s\" is missing in the Korean text"),
+    N_("alt text \"%s\" is not in the English text"),
+    N_("alt text \"%1$s\" differs from the English \"%2$s\"; this project "
+       "keeps alt text as it is") },
+  [TD_ITEM_TEXTATTR] = {
+    N_("attribute %s is missing in the Korean text"),
+    N_("attribute %s is not in the English text"),
+    N_("attribute %1$s differs from the English %2$s; this project keeps "
+       "these attributes as they are") },
+};
+
 /* The message for an item of KIND with TEXT that is MISSING from the
    Korean block (or extra in it).  Returns a new string.  */
 static char *
 item_message (enum td_item_kind kind, bool missing, const char *text)
 {
   char *b = td_brief (text);
-  char *m;
-  switch (kind)
-    {
-    case TD_ITEM_CODE:
-      m = missing ? xasprintf (_("inline code `%s` is missing in the "
-                                 "Korean text"), b)
-                  : xasprintf (_("inline code `%s` is not in the English "
-                                 "text"), b);
-      break;
-    case TD_ITEM_PLACEHOLDER:
-      m = missing ? xasprintf (_("placeholder {%s} is missing in the "
-                                 "Korean text"), b)
-                  : xasprintf (_("placeholder {%s} is not in the English "
-                                 "text"), b);
-      break;
-    case TD_ITEM_LINK:
-      m = missing ? xasprintf (_("link to '%s' is missing in the Korean "
-                                 "text"), b)
-                  : xasprintf (_("link to '%s' is not in the English text"),
-                               b);
-      break;
-    case TD_ITEM_IMAGE:
-      m = missing ? xasprintf (_("image '%s' is missing in the Korean "
-                                 "text"), b)
-                  : xasprintf (_("image '%s' is not in the English text"), b);
-      break;
-    case TD_ITEM_COMPONENT:
-      m = missing ? xasprintf (_("component <%s> is missing in the Korean "
-                                 "text"), b)
-                  : xasprintf (_("component <%s> is not in the English "
-                                 "text"), b);
-      break;
-    case TD_ITEM_ATTR:
-      m = missing ? xasprintf (_("attribute %s is missing in the Korean "
-                                 "text"), b)
-                  : xasprintf (_("attribute %s is not in the English text"),
-                               b);
-      break;
-    case TD_ITEM_NUMBER:
-      m = missing ? xasprintf (_("number %s is missing in the Korean text"),
-                               b)
-                  : xasprintf (_("number %s is not in the English text"), b);
-      break;
-    case TD_ITEM_ALT:
-      m = missing ? xasprintf (_("alt text \"%s\" is missing in the Korean "
-                                 "text"), b)
-                  : xasprintf (_("alt text \"%s\" is not in the English "
-                                 "text"), b);
-      break;
-    case TD_ITEM_TEXTATTR:
-      m = missing ? xasprintf (_("attribute %s is missing in the Korean "
-                                 "text"), b)
-                  : xasprintf (_("attribute %s is not in the English text"),
-                               b);
-      break;
-    case TD_ITEM_DELIM:
-    case TD_ITEM__COUNT:
-    default:
-      m = xstrdup (b);
-      break;
-    }
+  const struct item_messages *t = &item_messages[kind];
+  const char *format = missing ? t->missing : t->extra;
+  char *m = format ? td_fill_message (_(format), b, "") : xstrdup (b);
   free (b);
   return m;
 }
 
-/* The message for an item of KIND whose Korean text KO replaces the
-   English EN.  Returns a new string.  */
 /* Where KO and EN first differ, less some context, when the difference
    would not show in a brief: the byte offset to quote both from.  */
 static size_t
@@ -177,6 +166,8 @@ diff_from (const char *ko, const char *en)
   return from;
 }
 
+/* The message for an item of KIND whose Korean text KO replaces the
+   English EN.  Returns a new string.  */
 static char *
 changed_message (enum td_item_kind kind, const char *ko, const char *en)
 {
@@ -196,51 +187,8 @@ changed_message (enum td_item_kind kind, const char *ko, const char *en)
       k = td_brief (ko);
       e = td_brief (en);
     }
-  char *m;
-  switch (kind)
-    {
-    case TD_ITEM_CODE:
-      /* TRANSLATORS: %1$s is the Korean code span, %2$s the English one. */
-      m = xasprintf (_("inline code `%1$s` differs from the English `%2$s`"),
-                     k, e);
-      break;
-    case TD_ITEM_PLACEHOLDER:
-      m = xasprintf (_("placeholder {%1$s} differs from the English {%2$s}"),
-                     k, e);
-      break;
-    case TD_ITEM_LINK:
-      m = xasprintf (_("link to '%1$s' differs from the English '%2$s'"), k,
-                     e);
-      break;
-    case TD_ITEM_IMAGE:
-      m = xasprintf (_("image '%1$s' differs from the English '%2$s'"), k, e);
-      break;
-    case TD_ITEM_COMPONENT:
-      m = xasprintf (_("component <%1$s> differs from the English <%2$s>"),
-                     k, e);
-      break;
-    case TD_ITEM_ATTR:
-      m = xasprintf (_("attribute %1$s differs from the English %2$s"), k, e);
-      break;
-    case TD_ITEM_NUMBER:
-      m = xasprintf (_("number %1$s differs from the English %2$s"), k, e);
-      break;
-    case TD_ITEM_ALT:
-      m = xasprintf (_("alt text \"%1$s\" differs from the English "
-                       "\"%2$s\"; this project keeps alt text as it is"),
-                     k, e);
-      break;
-    case TD_ITEM_TEXTATTR:
-      m = xasprintf (_("attribute %1$s differs from the English %2$s; this "
-                       "project keeps these attributes as they are"),
-                     k, e);
-      break;
-    case TD_ITEM_DELIM:
-    case TD_ITEM__COUNT:
-    default:
-      m = xstrdup (k);
-      break;
-    }
+  const char *format = item_messages[kind].changed;
+  char *m = format ? td_fill_message (_(format), k, e) : xstrdup (k);
   free (k);
   free (e);
   return m;

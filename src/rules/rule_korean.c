@@ -13,86 +13,117 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
+/* When --fix may apply the replacement of a finding: only what is
+   certain (a decidable hedge, NFD to NFC, the space before an annotating
+   parenthesis, full-width ASCII, zero-width characters).  */
+enum fixable
+{
+  FIX_NEVER,
+  FIX_IF_REPL,    /* when the finding has a replacement */
+  FIX_IF_DECIDED  /* a hedge: when the word decided the single form */
+};
+
+/* What each kind of Korean finding becomes.  MESSAGE is a whole sentence;
+   where it has arguments, %1$s is the text found and %2$s the
+   replacement.  A hedge whose form the word decides uses DECIDED.  */
+static const struct kind_row
+{
+  enum td_rule_id rule;
+  enum fixable fix;
+  const char *message;  /* N_() */
+  const char *decided;  /* N_(), or NULL */
+} kinds[TD_KO__COUNT] = {
+  [TD_KO_PARTICLE_WRONG] = { TD_R_KO_PARTICLE, FIX_NEVER,
+    /* TRANSLATORS: %1$s is the particle as written, %2$s the right
+       one.  */
+    N_("particle '%1$s' does not agree with the word before it; write "
+       "'%2$s'"), NULL },
+#define HEDGE                                                            \
+  { TD_R_KO_PARTICLE_HEDGED, FIX_IF_DECIDED,                             \
+    N_("hedged particle '%1$s': write it '%2$s', without a space"),      \
+    N_("hedged particle '%1$s': the word before it takes '%2$s'") }
+  [TD_KO_HEDGE_SPACED] = HEDGE,
+  [TD_KO_HEDGE_ORDER] = HEDGE,
+  [TD_KO_HEDGE_DECIDABLE] = HEDGE,
+#undef HEDGE
+  [TD_KO_SPACE_BEFORE_PARTICLE] = { TD_R_KO_SPACING, FIX_NEVER,
+    N_("space before a particle: a particle is attached to the word before "
+       "it"), NULL },
+  [TD_KO_SPACE_BEFORE_PAREN] = { TD_R_KO_SPACING, FIX_IF_REPL,
+    N_("space before an annotating parenthesis: Korean style attaches it "
+       "to the word"), NULL },
+  [TD_KO_SPACE_BEFORE_COLON] = { TD_R_KO_SPACING, FIX_NEVER,
+    N_("space before a colon"), NULL },
+  [TD_KO_NO_SPACE_AFTER_COLON] = { TD_R_KO_SPACING, FIX_NEVER,
+    N_("no space after a colon"), NULL },
+  [TD_KO_SPACE_BEFORE_PUNCT] = { TD_R_KO_SPACING, FIX_NEVER,
+    N_("space before punctuation"), NULL },
+  [TD_KO_SPACE_AROUND_MIDDLE_DOT] = { TD_R_KO_SPACING, FIX_NEVER,
+    N_("spaces around a middle dot (·)"), NULL },
+  [TD_KO_DOUBLE_SPACE] = { TD_R_KO_SPACING, FIX_NEVER,
+    N_("doubled space in prose"), NULL },
+  [TD_KO_HEADING_PERIOD] = { TD_R_KO_PUNCTUATION, FIX_NEVER,
+    N_("a heading does not end with a period"), NULL },
+  [TD_KO_TERMINAL_COLON] = { TD_R_KO_PUNCTUATION, FIX_NEVER,
+    N_("a Korean sentence ends with a period, not a colon"), NULL },
+  [TD_KO_IDEOGRAPHIC_STOP] = { TD_R_KO_PUNCTUATION, FIX_NEVER,
+    N_("'。' is not used in Korean; write '.'"), NULL },
+  [TD_KO_IDEOGRAPHIC_COMMA] = { TD_R_KO_PUNCTUATION, FIX_NEVER,
+    N_("'、' is not used in Korean; write ','"), NULL },
+  [TD_KO_NFD_HANGUL] = { TD_R_KO_UNICODE, FIX_IF_REPL,
+    N_("decomposed Hangul (NFD, as pasted from macOS): the syllables are "
+       "stored as separate jamo"), NULL },
+  [TD_KO_LONE_JAMO] = { TD_R_KO_UNICODE, FIX_NEVER,
+    N_("Hangul jamo that do not form a syllable"), NULL },
+  [TD_KO_COMPAT_JAMO] = { TD_R_KO_UNICODE, FIX_NEVER,
+    N_("compatibility jamo inside a word"), NULL },
+  [TD_KO_ARAEA_DOT] = { TD_R_KO_UNICODE, FIX_NEVER,
+    N_("'ㆍ' (arae-a) used as a middle dot; write '·'"), NULL },
+  [TD_KO_DOT_LOOKALIKE] = { TD_R_KO_UNICODE, FIX_NEVER,
+    N_("a look-alike of the middle dot; write '·'"), NULL },
+  [TD_KO_ZERO_WIDTH] = { TD_R_KO_UNICODE, FIX_IF_REPL,
+    N_("invisible zero-width character"), NULL },
+  [TD_KO_FILLER] = { TD_R_KO_UNICODE, FIX_NEVER,
+    N_("invisible Hangul filler character"), NULL },
+  [TD_KO_FULLWIDTH] = { TD_R_KO_UNICODE, FIX_IF_REPL,
+    /* TRANSLATORS: %1$s is a full-width character, %2$s its ASCII
+       form.  */
+    N_("full-width '%1$s'; write '%2$s'"), NULL },
+  [TD_KO_IDEOGRAPHIC_SPACE] = { TD_R_KO_UNICODE, FIX_NEVER,
+    N_("ideographic space (U+3000); write a space"), NULL },
+  [TD_KO_NBSP] = { TD_R_KO_UNICODE, FIX_NEVER,
+    N_("no-break space (U+00A0) in prose"), NULL },
+  [TD_KO_HALFWIDTH_HANGUL] = { TD_R_KO_UNICODE, FIX_NEVER,
+    N_("half-width Hangul jamo"), NULL },
+  [TD_KO_TILDE_LOOKALIKE] = { TD_R_KO_UNICODE, FIX_NEVER,
+    N_("'∼' used as a tilde; write '~'"), NULL },
+};
+
 /* The rule of a finding kind.  */
 static enum td_rule_id
 rule_of (enum td_ko_kind k)
 {
-  switch (k)
-    {
-    case TD_KO_PARTICLE_WRONG:
-      return TD_R_KO_PARTICLE;
-    case TD_KO_HEDGE_SPACED:
-    case TD_KO_HEDGE_ORDER:
-    case TD_KO_HEDGE_DECIDABLE:
-      return TD_R_KO_PARTICLE_HEDGED;
-    case TD_KO_SPACE_BEFORE_PARTICLE:
-    case TD_KO_SPACE_BEFORE_PAREN:
-    case TD_KO_SPACE_BEFORE_COLON:
-    case TD_KO_NO_SPACE_AFTER_COLON:
-    case TD_KO_SPACE_BEFORE_PUNCT:
-    case TD_KO_SPACE_AROUND_MIDDLE_DOT:
-    case TD_KO_DOUBLE_SPACE:
-      return TD_R_KO_SPACING;
-    case TD_KO_HEADING_PERIOD:
-    case TD_KO_TERMINAL_COLON:
-    case TD_KO_IDEOGRAPHIC_STOP:
-    case TD_KO_IDEOGRAPHIC_COMMA:
-      return TD_R_KO_PUNCTUATION;
-    case TD_KO_NFD_HANGUL:
-    case TD_KO_LONE_JAMO:
-    case TD_KO_COMPAT_JAMO:
-    case TD_KO_ARAEA_DOT:
-    case TD_KO_DOT_LOOKALIKE:
-    case TD_KO_ZERO_WIDTH:
-    case TD_KO_FILLER:
-    case TD_KO_FULLWIDTH:
-    case TD_KO_IDEOGRAPHIC_SPACE:
-    case TD_KO_NBSP:
-    case TD_KO_HALFWIDTH_HANGUL:
-    case TD_KO_TILDE_LOOKALIKE:
-    default:
-      return TD_R_KO_UNICODE;
-    }
+  return kinds[k].rule;
 }
 
-/* Whether --fix may apply the replacement of a finding of kind K: only
-   what is certain (the issue's list: a decidable hedge, NFD to NFC, the
-   space before an annotating parenthesis, full-width ASCII).  */
+/* True when a hedge's word decided its single form.  */
+static bool
+decided (const struct td_ko_finding *f)
+{
+  return f->repl && f->alt && !STREQ (f->repl, f->alt);
+}
+
+/* Whether --fix may apply the replacement of finding F.  */
 static bool
 certain (const struct td_ko_finding *f)
 {
-  switch (f->kind)
+  switch (kinds[f->kind].fix)
     {
-    case TD_KO_HEDGE_SPACED:
-    case TD_KO_HEDGE_ORDER:
-    case TD_KO_HEDGE_DECIDABLE:
-      /* Certain only when the stem decided the single form.  */
-      return f->repl && f->alt && !STREQ (f->repl, f->alt);
-    case TD_KO_NFD_HANGUL:
-    case TD_KO_SPACE_BEFORE_PAREN:
-    case TD_KO_FULLWIDTH:
-    case TD_KO_ZERO_WIDTH:
+    case FIX_IF_DECIDED:
+      return decided (f);
+    case FIX_IF_REPL:
       return f->repl != NULL;
-    case TD_KO_PARTICLE_WRONG:
-    case TD_KO_SPACE_BEFORE_PARTICLE:
-    case TD_KO_SPACE_BEFORE_COLON:
-    case TD_KO_NO_SPACE_AFTER_COLON:
-    case TD_KO_SPACE_BEFORE_PUNCT:
-    case TD_KO_SPACE_AROUND_MIDDLE_DOT:
-    case TD_KO_DOUBLE_SPACE:
-    case TD_KO_HEADING_PERIOD:
-    case TD_KO_TERMINAL_COLON:
-    case TD_KO_IDEOGRAPHIC_STOP:
-    case TD_KO_IDEOGRAPHIC_COMMA:
-    case TD_KO_LONE_JAMO:
-    case TD_KO_COMPAT_JAMO:
-    case TD_KO_ARAEA_DOT:
-    case TD_KO_DOT_LOOKALIKE:
-    case TD_KO_FILLER:
-    case TD_KO_IDEOGRAPHIC_SPACE:
-    case TD_KO_NBSP:
-    case TD_KO_HALFWIDTH_HANGUL:
-    case TD_KO_TILDE_LOOKALIKE:
+    case FIX_NEVER:
     default:
       return false;
     }
@@ -103,107 +134,14 @@ certain (const struct td_ko_finding *f)
 static char *
 message (const struct td_ko_finding *f, const char *text)
 {
+  const struct kind_row *k = &kinds[f->kind];
   char *found = xstrndup (text + f->start, f->end - f->start);
-  const char *r = f->repl ? f->repl : "";
-  char *m;
-  switch (f->kind)
-    {
-    case TD_KO_PARTICLE_WRONG:
-      /* TRANSLATORS: %1$s is the particle as written, %2$s the right
-         one.  */
-      m = xasprintf (_("particle '%1$s' does not agree with the word before "
-                       "it; write '%2$s'"), f->found ? f->found : found, r);
-      break;
-    case TD_KO_HEDGE_SPACED:
-    case TD_KO_HEDGE_ORDER:
-    case TD_KO_HEDGE_DECIDABLE:
-      if (f->alt && !STREQ (r, f->alt))
-        /* TRANSLATORS: %1$s is a hedged particle such as "을 (를)", %2$s
-           the single particle the word takes.  */
-        m = xasprintf (_("hedged particle '%1$s': the word before it takes "
-                         "'%2$s'"), found, r);
-      else
-        m = xasprintf (_("hedged particle '%1$s': write it '%2$s', without "
-                         "a space"), found, r);
-      break;
-    case TD_KO_SPACE_BEFORE_PARTICLE:
-      m = xstrdup (_("space before a particle: a particle is attached to "
-                     "the word before it"));
-      break;
-    case TD_KO_SPACE_BEFORE_PAREN:
-      m = xstrdup (_("space before an annotating parenthesis: Korean style "
-                     "attaches it to the word"));
-      break;
-    case TD_KO_SPACE_BEFORE_COLON:
-      m = xstrdup (_("space before a colon"));
-      break;
-    case TD_KO_NO_SPACE_AFTER_COLON:
-      m = xstrdup (_("no space after a colon"));
-      break;
-    case TD_KO_SPACE_BEFORE_PUNCT:
-      m = xstrdup (_("space before punctuation"));
-      break;
-    case TD_KO_SPACE_AROUND_MIDDLE_DOT:
-      m = xstrdup (_("spaces around a middle dot (·)"));
-      break;
-    case TD_KO_DOUBLE_SPACE:
-      m = xstrdup (_("doubled space in prose"));
-      break;
-    case TD_KO_HEADING_PERIOD:
-      m = xstrdup (_("a heading does not end with a period"));
-      break;
-    case TD_KO_TERMINAL_COLON:
-      m = xstrdup (_("a Korean sentence ends with a period, not a colon"));
-      break;
-    case TD_KO_IDEOGRAPHIC_STOP:
-      m = xstrdup (_("'。' is not used in Korean; write '.'"));
-      break;
-    case TD_KO_IDEOGRAPHIC_COMMA:
-      m = xstrdup (_("'、' is not used in Korean; write ','"));
-      break;
-    case TD_KO_NFD_HANGUL:
-      m = xstrdup (_("decomposed Hangul (NFD, as pasted from macOS): the "
-                     "syllables are stored as separate jamo"));
-      break;
-    case TD_KO_LONE_JAMO:
-      m = xstrdup (_("Hangul jamo that do not form a syllable"));
-      break;
-    case TD_KO_COMPAT_JAMO:
-      m = xstrdup (_("compatibility jamo inside a word"));
-      break;
-    case TD_KO_ARAEA_DOT:
-      m = xstrdup (_("'ㆍ' (arae-a) used as a middle dot; write '·'"));
-      break;
-    case TD_KO_DOT_LOOKALIKE:
-      m = xstrdup (_("a look-alike of the middle dot; write '·'"));
-      break;
-    case TD_KO_ZERO_WIDTH:
-      m = xstrdup (_("invisible zero-width character"));
-      break;
-    case TD_KO_FILLER:
-      m = xstrdup (_("invisible Hangul filler character"));
-      break;
-    case TD_KO_FULLWIDTH:
-      /* TRANSLATORS: %1$s is a full-width character, %2$s its ASCII
-         form.  */
-      m = xasprintf (_("full-width '%1$s'; write '%2$s'"), found, r);
-      break;
-    case TD_KO_IDEOGRAPHIC_SPACE:
-      m = xstrdup (_("ideographic space (U+3000); write a space"));
-      break;
-    case TD_KO_NBSP:
-      m = xstrdup (_("no-break space (U+00A0) in prose"));
-      break;
-    case TD_KO_HALFWIDTH_HANGUL:
-      m = xstrdup (_("half-width Hangul jamo"));
-      break;
-    case TD_KO_TILDE_LOOKALIKE:
-      m = xstrdup (_("'∼' used as a tilde; write '~'"));
-      break;
-    default:
-      m = xstrdup (found);
-      break;
-    }
+  const char *what = f->kind == TD_KO_PARTICLE_WRONG && f->found ? f->found
+                                                                  : found;
+  const char *format = k->decided && f->alt
+                       && !STREQ (f->repl ? f->repl : "", f->alt)
+                         ? k->decided : k->message;
+  char *m = td_fill_message (_(format), what, f->repl ? f->repl : "");
   free (found);
   return m;
 }
