@@ -1,151 +1,176 @@
-/* align.c: block alignment by a linear-space Myers diff.  */
+/* align.c: pairing the blocks of an English half with those of a Korean
+   half.  Fixed points first (headings with the same explicit id on both
+   sides, found by a longest common subsequence of their ids), then each
+   stretch between two fixed points is aligned by the scored programme of
+   bitext.c over the blocks in document order, then blocks left on one
+   side only that match a block left on the other are paired as moved.  */
 #include <config.h>
 #include "util/system.h"
 #include "align/align.h"
 
-#include <limits.h>
-
+#include "align/bitext.h"
+#include "doc/inline.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
-/* ---- Myers' O(ND) diff with the linear-space refinement --------------
-   After E. Myers, "An O(ND) Difference Algorithm and Its Variations"
-   (1986), section 4b: find the middle snake of an edit script, recurse on
-   both sides.  Our own code.  */
-
-struct lcs
+/* Tags of anchor hashes, so that the number 3 and the code `3` differ. */
+enum
 {
-  const uint64_t *a, *b;
-  long *fd, *bd; /* furthest reaching paths, indexed by diagonal */
-  long *a2b;
-  long max_cost; /* beyond this many edit steps, settle for a good split */
+  TAG_WORD = 100
 };
 
-static void
-middle_snake (struct lcs *c, long xoff, long xlim, long yoff, long ylim,
-              long *xmid, long *ymid)
+/* What the alignment knows of one half.  */
+struct side
 {
-  long *fd = c->fd, *bd = c->bd;
-  const uint64_t *a = c->a, *b = c->b;
-  long dmin = xoff - ylim, dmax = xlim - yoff;
-  long fmid = xoff - yoff, bmid = xlim - ylim;
-  long fmin = fmid, fmax = fmid, bmin = bmid, bmax = bmid;
-  bool odd = ((fmid - bmid) & 1) != 0;
+  const struct td_half *h;
+  const struct td_block *b;   /* the half's first block */
+  size_t n;
+  struct td_seg *seg;         /* owned, one per block */
+  uint64_t *pool;             /* owned: the anchors of every block */
+  size_t npool, pool_alloc;
+};
 
-  fd[fmid] = xoff;
-  bd[bmid] = xlim;
-  for (long cost = 1;; cost++)
+/* ---- anchors ----------------------------------------------------------- */
+
+/* A link destination as both languages should have it: without a leading
+   locale segment ("/ko/", "/en-US/"), a fragment or a trailing '/'.  */
+static size_t
+link_key (const char *s, size_t n, size_t *start)
+{
+  size_t i = 0;
+  if (n > 0 && s[0] == '/')
     {
-      if (fmin > dmin)
-        fd[--fmin - 1] = -1;
-      else
-        fmin++;
-      if (fmax < dmax)
-        fd[++fmax + 1] = -1;
-      else
-        fmax--;
-      for (long d = fmax; d >= fmin; d -= 2)
+      size_t k = 1;
+      while (k < n && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '-'
+                       || (s[k] >= 'A' && s[k] <= 'Z')))
+        k++;
+      size_t seg = k - 1;
+      if (k < n && s[k] == '/' && (seg == 2 || seg == 5)
+          && (strncmp (s + 1, "ko", 2) == 0 || strncmp (s + 1, "en", 2) == 0))
+        i = k;
+    }
+  size_t e = i;
+  while (e < n && s[e] != '#')
+    e++;
+  while (e > i + 1 && s[e - 1] == '/')
+    e--;
+  *start = i;
+  return e - i;
+}
+
+/* Adds anchor H: an item (ITEM) or a word.  */
+static void
+add_anchor (struct side *sd, uint64_t h, bool item)
+{
+  h = item ? h | 1 : h & ~UINT64_C (1);
+  sd->pool = xgrow (sd->pool, &sd->pool_alloc, sd->npool + 1,
+                    sizeof *sd->pool);
+  sd->pool[sd->npool++] = h;
+}
+
+static bool
+is_alnum (int c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+         || (c >= '0' && c <= '9');
+}
+
+/* Adds the Latin-script words of PROSE that a translation keeps: those
+   with a capital letter inside or a digit (ClickHouse, IAM, S3, Astro),
+   not a capitalised word that merely starts an English sentence.  */
+static void
+add_words (struct side *sd, const char *p)
+{
+  bool sentence_start = true;
+  char word[64];
+  for (size_t i = 0; p[i];)
+    {
+      unsigned char c = (unsigned char) p[i];
+      if (!is_alnum (c))
         {
-          long tlo = fd[d - 1], thi = fd[d + 1];
-          long x = tlo >= thi ? tlo + 1 : thi;
-          long y = x - d;
-          while (x < xlim && y < ylim && a[x] == b[y])
-            {
-              x++;
-              y++;
-            }
-          fd[d] = x;
-          if (odd && bmin <= d && d <= bmax && bd[d] <= x)
-            {
-              *xmid = x;
-              *ymid = y;
-              return;
-            }
+          if (c == '.' || c == '!' || c == '?' || c == ':')
+            sentence_start = true;
+          else if (c != ' ' && c != '\n' && c != '\t' && c != '('
+                   && c != '"' && c != '\'')
+            sentence_start = false;
+          i++;
+          continue;
         }
-      if (bmin > dmin)
-        bd[--bmin - 1] = LONG_MAX;
-      else
-        bmin++;
-      if (bmax < dmax)
-        bd[++bmax + 1] = LONG_MAX;
-      else
-        bmax--;
-      for (long d = bmax; d >= bmin; d -= 2)
+      size_t s = i;
+      while (p[i] && (is_alnum ((unsigned char) p[i])
+                      || ((p[i] == '.' || p[i] == '-' || p[i] == '_')
+                          && is_alnum ((unsigned char) p[i + 1]))))
+        i++;
+      size_t n = i - s;
+      bool upper_inside = false, digit = false, first_upper
+        = p[s] >= 'A' && p[s] <= 'Z';
+      for (size_t k = 0; k < n; k++)
         {
-          long tlo = bd[d - 1], thi = bd[d + 1];
-          long x = tlo < thi ? tlo : thi - 1;
-          long y = x - d;
-          while (x > xoff && y > yoff && a[x - 1] == b[y - 1])
-            {
-              x--;
-              y--;
-            }
-          bd[d] = x;
-          if (!odd && fmin <= d && d <= fmax && x <= fd[d])
-            {
-              *xmid = x;
-              *ymid = y;
-              return;
-            }
+          digit |= p[s + k] >= '0' && p[s + k] <= '9';
+          upper_inside |= k > 0 && p[s + k] >= 'A' && p[s + k] <= 'Z';
         }
-      if (cost >= c->max_cost)
+      bool keep = n >= 2 && n < sizeof word
+                  && (digit || upper_inside
+                      || (first_upper && !sentence_start));
+      /* A word glued to Hangul (a particle follows) is still a word.  */
+      if (keep)
         {
-          /* Too expensive: split at the forward path that got furthest.
-             It has advanced by at least COST steps, so both halves are
-             smaller than the whole.  */
-          long best = -1, bx = xoff, by = yoff;
-          for (long d = fmax; d >= fmin; d -= 2)
-            {
-              long x = fd[d] < xlim ? fd[d] : xlim;
-              long y = x - d;
-              if (y > ylim)
-                {
-                  y = ylim;
-                  x = y + d;
-                }
-              if (x < xoff || y < yoff)
-                continue;
-              if (x + y > best)
-                {
-                  best = x + y;
-                  bx = x;
-                  by = y;
-                }
-            }
-          if (bx == xoff && by == yoff)
-            bx = xoff + 1 <= xlim ? xoff + 1 : xlim;
-          *xmid = bx;
-          *ymid = by;
-          return;
+          for (size_t k = 0; k < n; k++)
+            word[k] = (char) (p[s + k] >= 'A' && p[s + k] <= 'Z'
+                                ? p[s + k] + 32 : p[s + k]);
+          add_anchor (sd, td_bitext_hash (TAG_WORD, word, n), false);
         }
+      sentence_start = false;
     }
 }
 
+/* Adds the identifiers of CODE (at least three characters, at most 64 of
+   them): what tells one changed code block from another.  Comments
+   translated by a project count too, harmlessly.  */
 static void
-compare (struct lcs *c, long xoff, long xlim, long yoff, long ylim)
+add_code_words (struct side *sd, const char *code)
 {
-  for (;;)
+  char word[64];
+  size_t count = 0;
+  for (size_t i = 0; code[i] && count < 64;)
     {
-      while (xoff < xlim && yoff < ylim && c->a[xoff] == c->b[yoff])
-        c->a2b[xoff++] = yoff++;
-      while (xlim > xoff && ylim > yoff && c->a[xlim - 1] == c->b[ylim - 1])
-        c->a2b[--xlim] = --ylim;
-      if (xoff == xlim || yoff == ylim)
-        return;
-      long xmid, ymid;
-      middle_snake (c, xoff, xlim, yoff, ylim, &xmid, &ymid);
-      /* Recurse on the smaller side, loop on the other.  */
-      if (xmid - xoff + ymid - yoff < xlim - xmid + ylim - ymid)
+      unsigned char c = (unsigned char) code[i];
+      if (!(is_alnum (c) || c == '_') || (c >= '0' && c <= '9'))
         {
-          compare (c, xoff, xmid, yoff, ymid);
-          xoff = xmid;
-          yoff = ymid;
+          i++;
+          continue;
         }
-      else
-        {
-          compare (c, xmid, xlim, ymid, ylim);
-          xlim = xmid;
-          ylim = ymid;
-        }
+      size_t s = i;
+      while (code[i] && (is_alnum ((unsigned char) code[i]) || code[i] == '_'))
+        i++;
+      size_t n = i - s;
+      if (n < 3 || n >= sizeof word)
+        continue;
+      for (size_t k = 0; k < n; k++)
+        word[k] = (char) (code[s + k] >= 'A' && code[s + k] <= 'Z'
+                            ? code[s + k] + 32 : code[s + k]);
+      add_anchor (sd, td_bitext_hash (TAG_WORD + 1, word, n), false);
+      count++;
+    }
+}
+
+/* Adds the template macros and shortcodes of TEXT ("{{Compat}}",
+   "{{domxref("Node")}}", "{{< note >}}"): their name and first argument,
+   which no translation changes.  */
+static void
+add_macros (struct side *sd, const char *text)
+{
+  for (const char *p = strstr (text, "{{"); p; p = strstr (p + 2, "{{"))
+    {
+      const char *s = p + 2;
+      while (*s == ' ' || *s == '<' || *s == '%')
+        s++;
+      const char *e = s;
+      while (*e && *e != '}' && *e != '\n' && *e != ')' && e - s < 60)
+        e++;
+      if (e > s && *e != '\n')
+        add_anchor (sd, td_bitext_hash (TAG_WORD + 2, s, (size_t) (e - s)),
+                    true);
     }
 }
 
@@ -156,89 +181,95 @@ cmp_u64 (const void *x, const void *y)
   return a < b ? -1 : a > b;
 }
 
-/* True when A[0..N) and B[0..M) have an element in common.  Blocks that
-   nothing identifies get signatures that match nothing, so a whole page of
-   them has no common element: the diff would find nothing, at its full
-   cost.  */
-static bool
-share_any (const uint64_t *a, size_t n, const uint64_t *b, size_t m)
+/* Collects the anchors of block B into the pool; returns their number
+   (sorted, without repeats, from *FIRST on).  */
+static size_t
+block_anchors (struct side *sd, const struct td_block *b, size_t *first)
 {
-  uint64_t *s = xmalloc (m * sizeof *s);
-  memcpy (s, b, m * sizeof *s);
-  qsort (s, m, sizeof *s, cmp_u64);
-  bool found = false;
-  for (size_t i = 0; i < n && !found; i++)
-    found = bsearch (&a[i], s, m, sizeof *s, cmp_u64) != NULL;
-  free (s);
-  return found;
+  *first = sd->npool;
+  const struct td_item *it = td_block_items (sd->h->doc, b);
+  for (size_t k = 0; k < b->nitems; k++)
+    {
+      const char *t = it[k].text;
+      size_t n = strlen (t), start = 0;
+      switch (it[k].kind)
+        {
+        case TD_ITEM_DELIM:
+        case TD_ITEM_ALT:
+        case TD_ITEM_TEXTATTR:
+        case TD_ITEM__COUNT:
+          continue;
+        case TD_ITEM_LINK:
+        case TD_ITEM_IMAGE:
+          n = link_key (t, n, &start);
+          break;
+        case TD_ITEM_CODE:
+        case TD_ITEM_PLACEHOLDER:
+        case TD_ITEM_COMPONENT:
+        case TD_ITEM_ATTR:
+        case TD_ITEM_NUMBER:
+        default:
+          break;
+        }
+      add_anchor (sd, td_bitext_hash ((int) it[k].kind, t + start, n), true);
+    }
+  if (b->kind == TD_BLK_HEADING || b->kind == TD_BLK_PARAGRAPH
+      || b->kind == TD_BLK_TABLE)
+    {
+      add_words (sd, b->prose);
+      add_macros (sd, b->text);
+    }
+  else if (b->kind == TD_BLK_CODE)
+    add_code_words (sd, b->text);
+  size_t n = sd->npool - *first;
+  uint64_t *v = sd->pool + *first;
+  qsort (v, n, sizeof *v, cmp_u64);
+  size_t w = 0;
+  for (size_t k = 0; k < n; k++)
+    if (w == 0 || v[w - 1] != v[k])
+      v[w++] = v[k];
+  sd->npool = *first + w;
+  return w;
 }
 
-void
-td_align_lcs (const uint64_t *a, size_t n, const uint64_t *b, size_t m,
-              long *a2b)
+/* ---- segments ---------------------------------------------------------- */
+
+/* The weighted length of PROSE without its comments ("{/ * ... * /}" in
+   MDX, "<!-- ... -->"), which are no translation.  */
+static unsigned
+prose_length (const char *p)
 {
-  for (size_t i = 0; i < n; i++)
-    a2b[i] = -1;
-  if (n == 0 || m == 0 || !share_any (a, n, b, m))
-    return;
-  size_t diags = n + m + 3;
-  long *fbuf = xmalloc (diags * sizeof (long));
-  long *bbuf = xmalloc (diags * sizeof (long));
-  struct lcs c;
-  c.a = a;
-  c.b = b;
-  c.fd = fbuf + m + 1;
-  c.bd = bbuf + m + 1;
-  c.a2b = a2b;
-  /* Cap the work for very different inputs, as GNU diff does: each
-     middle snake costs at most CAP squared steps, and each split advances
-     by CAP, so the whole diff costs about (N + M) * CAP.  CAP is about 8
-     times the square root of the size, at least 4096: never reached on a
-     page of a few thousand blocks.  */
-  long cap = 4096;
-  while ((size_t) (cap / 8) * (size_t) (cap / 8) < n + m)
-    cap *= 2;
-  c.max_cost = cap;
-  compare (&c, 0, (long) n, 0, (long) m);
-  free (fbuf);
-  free (bbuf);
+  unsigned len = 0;
+  const char *s = p;
+  for (;;)
+    {
+      const char *a = strstr (s, "{/*"), *b = strstr (s, "<!--");
+      const char *open = a && (!b || a < b) ? a : b;
+      if (!open)
+        break;
+      len += td_bitext_length (s, (size_t) (open - s));
+      const char *close = strstr (open, open == a ? "*/}" : "-->");
+      if (!close)
+        return len;
+      s = close + 3;
+    }
+  return len + td_bitext_length (s, strlen (s));
 }
 
-/* ---- pairing ---------------------------------------------------------- */
-
-struct pairs
-{
-  struct td_pair *v;
-  size_t n, alloc;
-};
-
-static void
-add_pair (struct pairs *p, enum td_pair_kind kind, long en, long ko, long at)
-{
-  p->v = xgrow (p->v, &p->alloc, p->n + 1, sizeof *p->v);
-  p->v[p->n].kind = kind;
-  p->v[p->n].en = en;
-  p->v[p->n].ko = ko;
-  p->v[p->n].at = at;
-  p->n++;
-}
-
-/* A leaf that identifies itself: it carries something a translation
-   keeps (an anchor, code, a component, an invariant).  */
-static bool
-strong_leaf (const struct td_block *b)
+/* The content signature of B when it identifies the block outright.  */
+static uint64_t
+content_of (const struct td_block *b)
 {
   switch (b->kind)
     {
     case TD_BLK_HEADING:
-      return b->keyed;
+      return b->keyed ? b->sig_content | 1 : 0;
     case TD_BLK_CODE:
-    case TD_BLK_IMPORT:
     case TD_BLK_HTML:
+    case TD_BLK_IMPORT:
     case TD_BLK_TABLE:
-      return true;
+      return b->sig_content | 1;
     case TD_BLK_PARAGRAPH:
-      return b->nitems > 0;
     case TD_BLK_LIST:
     case TD_BLK_ITEM:
     case TD_BLK_QUOTE:
@@ -246,275 +277,452 @@ strong_leaf (const struct td_block *b)
     case TD_BLK_BREAK:
     case TD_BLK__COUNT:
     default:
-      return false;
+      return 0;
     }
 }
 
-/* Marks in STRONG[i] (for block first + i of H) whether the block can be
-   recognised by its content, at any depth: a strong leaf, or a container
-   holding one.  */
 static void
-mark_strong (const struct td_half *h, bool *strong)
+side_init (struct side *sd, const struct td_half *h)
 {
-  size_t n = h->last - h->first;
-  const struct td_block *blocks = h->doc->blocks;
-  for (size_t i = 0; i < n; i++)
-    strong[i] = strong_leaf (&blocks[h->first + i]);
-  for (size_t i = n; i-- > 0;)
+  memset (sd, 0, sizeof *sd);
+  sd->h = h;
+  sd->n = h->last - h->first;
+  sd->b = h->doc->blocks ? h->doc->blocks + h->first : NULL;
+  sd->seg = xcalloc (sd->n + 1, sizeof *sd->seg);
+  size_t *first = xmalloc ((sd->n + 1) * sizeof *first);
+  for (size_t i = 0; i < sd->n; i++)
     {
-      long parent = blocks[h->first + i].parent;
-      if (strong[i] && parent >= (long) h->first)
-        strong[parent - (long) h->first] = true;
+      const struct td_block *b = &sd->b[i];
+      struct td_seg *s = &sd->seg[i];
+      s->kind = (int) b->kind;
+      s->depth = b->depth;
+      s->level = b->kind == TD_BLK_HEADING || b->kind == TD_BLK_LIST
+                   ? b->level : 0;
+      if (b->kind == TD_BLK_HEADING || b->kind == TD_BLK_PARAGRAPH
+          || b->kind == TD_BLK_TABLE)
+        s->len = prose_length (b->prose);
+      s->content = content_of (b);
+      s->joinable = b->kind == TD_BLK_PARAGRAPH;
+      s->nanchors = block_anchors (sd, b, &first[i]);
     }
+  /* The pool may have moved while it grew.  */
+  for (size_t i = 0; i < sd->n; i++)
+    {
+      struct td_seg *s = &sd->seg[i];
+      s->anchors = sd->pool + first[i];
+      for (size_t k = 0; k < s->nanchors; k++)
+        s->nitems += s->anchors[k] & 1;
+    }
+  free (first);
 }
 
-/* What one alignment run works on.  */
-struct run
+static void
+side_free (struct side *sd)
 {
-  const struct td_half *en, *ko;
-  const struct td_block *eb, *kb; /* the halves' first blocks */
-  uint64_t *a, *b;                /* signature scratch, one per block */
-  long *a2b, *g2;                 /* match scratch */
-  bool *es, *ks;                  /* strong flags of each half's blocks */
-  struct pairs p;
+  free (sd->seg);
+  free (sd->pool);
+}
+
+/* ---- pairs ------------------------------------------------------------- */
+
+struct pairs
+{
+  struct td_pair *v;
+  size_t n, alloc;
 };
 
-/* Aligns English blocks [I0, I1) with Korean blocks [J0, J1) (indices
-   relative to each half) and appends the pairs: a diff over fine
-   signatures, then a diff over coarse signatures inside each differing
-   stretch.  */
-static void
-align_range (struct run *r, size_t i0, size_t i1, size_t j0, size_t j1)
+static struct td_pair *
+add_pair (struct pairs *p, enum td_pair_kind kind, long en, long ko, long at)
 {
-  const struct td_block *eb = r->eb, *kb = r->kb;
-  uint64_t *a = r->a, *b = r->b;
-  long *a2b = r->a2b, *g2 = r->g2;
-  long efirst = (long) r->en->first, kfirst = (long) r->ko->first;
-  /* Only blocks that can be recognised by their content take part in the
-     first diff: blocks without anything a translation keeps (plain
-     paragraphs, list items without code...) would otherwise pair up at
-     random among themselves.  They get a signature that matches nothing
-     and are aligned by the coarse diff, in order.  */
-  for (size_t i = i0; i < i1; i++)
-    a[i] = r->es[i] ? eb[i].sig_fine : UINT64_C (0x9e3779b97f4a7c15) * (2 * i + 1);
-  for (size_t j = j0; j < j1; j++)
-    b[j] = r->ks[j] ? kb[j].sig_fine : UINT64_C (0xc2b2ae3d27d4eb4f) * (2 * j + 2);
-  td_align_lcs (a + i0, i1 - i0, b + j0, j1 - j0, a2b + i0);
-  for (size_t i = i0; i < i1; i++)
-    if (a2b[i] >= 0)
-      a2b[i] += (long) j0;
-
-  size_t i = i0, j = j0;
-  while (i < i1 || j < j1)
-    {
-      if (i < i1 && a2b[i] >= 0 && (size_t) a2b[i] == j)
-        {
-          add_pair (&r->p, TD_PAIR_SAME, efirst + (long) i,
-                    kfirst + (long) j, -1);
-          i++;
-          j++;
-          continue;
-        }
-      /* A differing stretch: [i, ie) against [j, je).  */
-      size_t ie = i;
-      while (ie < i1 && a2b[ie] < 0)
-        ie++;
-      size_t je = ie < i1 ? (size_t) a2b[ie] : j1;
-      size_t gn = ie - i, gm = je - j;
-      for (size_t k = 0; k < gn; k++)
-        a[i + k] = eb[i + k].sig_coarse;
-      for (size_t k = 0; k < gm; k++)
-        b[j + k] = kb[j + k].sig_coarse;
-      td_align_lcs (a + i, gn, b + j, gm, g2);
-      size_t x = 0, y = 0;
-      while (x < gn || y < gm)
-        {
-          if (x < gn && g2[x] >= 0 && (size_t) g2[x] == y)
-            {
-              add_pair (&r->p, TD_PAIR_CHANGED, efirst + (long) (i + x),
-                        kfirst + (long) (j + y), -1);
-              x++;
-              y++;
-            }
-          else if (x < gn && g2[x] < 0)
-            {
-              long at = j + y < r->ko->last - r->ko->first
-                          ? kfirst + (long) (j + y) : -1;
-              add_pair (&r->p, TD_PAIR_MISSING, efirst + (long) (i + x), -1,
-                        at);
-              x++;
-            }
-          else
-            {
-              add_pair (&r->p, TD_PAIR_EXTRA, -1, kfirst + (long) (j + y),
-                        -1);
-              y++;
-            }
-        }
-      i = ie;
-      j = je;
-    }
+  p->v = xgrow (p->v, &p->alloc, p->n + 1, sizeof *p->v);
+  struct td_pair *q = &p->v[p->n++];
+  q->kind = kind;
+  q->en = en;
+  q->ko = ko;
+  q->at = at;
+  q->en2 = q->ko2 = -1;
+  q->en_at = -1;
+  return q;
 }
 
-/* The signature that synchronises sections: an anchored heading's kind and
+/* Aligns English blocks [I0, I1) with Korean blocks [J0, J1) (indices in
+   each side) and appends their pairs.  */
+static void
+align_stretch (struct pairs *p, const struct side *es, const struct side *ks,
+               size_t i0, size_t i1, size_t j0, size_t j1)
+{
+  long ef = (long) es->h->first, kf = (long) ks->h->first;
+  struct td_bead_at *beads;
+  size_t nb;
+  td_bitext_align (es->seg + i0, i1 - i0, ks->seg + j0, j1 - j0,
+                   &td_bitext_blocks, &beads, &nb);
+  for (size_t t = 0; t < nb; t++)
+    {
+      long e = ef + (long) (i0 + beads[t].e), k = kf + (long) (j0 + beads[t].k);
+      const struct td_block *eb = &es->h->doc->blocks[e];
+      const struct td_block *kb = &ks->h->doc->blocks[k];
+      struct td_pair *q;
+      switch (beads[t].kind)
+        {
+        case TD_BEAD_11:
+          add_pair (p, eb->sig_fine == kb->sig_fine ? TD_PAIR_SAME
+                                                    : TD_PAIR_CHANGED,
+                    e, k, -1);
+          break;
+        case TD_BEAD_10:
+          add_pair (p, TD_PAIR_MISSING, e, -1,
+                    j0 + beads[t].k < j1 ? k : (j1 < ks->n ? kf + (long) j1
+                                                           : -1));
+          break;
+        case TD_BEAD_01:
+          add_pair (p, TD_PAIR_EXTRA, -1, k, -1);
+          break;
+        case TD_BEAD_21:
+          q = add_pair (p, TD_PAIR_CHANGED, e, k, -1);
+          q->en2 = e + 1;
+          break;
+        case TD_BEAD_12:
+        default:
+          q = add_pair (p, TD_PAIR_CHANGED, e, k, -1);
+          q->ko2 = k + 1;
+          break;
+        }
+    }
+  free (beads);
+}
+
+/* The signature that synchronises sections: an anchored heading's
    anchor (not its level, so that a changed level is still paired).  */
 static uint64_t
 sync_sig (const struct td_block *b)
 {
-  uint64_t h = UINT64_C (0xcbf29ce484222325);
-  for (const char *s = b->anchor; *s; s++)
-    {
-      h ^= (unsigned char) *s;
-      h *= UINT64_C (0x100000001b3);
-    }
-  return h;
+  return td_bitext_hash (0, b->anchor, strlen (b->anchor));
 }
 
-void
-td_align (const struct td_half *en, const struct td_half *ko,
-          struct td_alignment *out)
+/* Aligns the two sides: fixed points, then the stretches between.  */
+static void
+align_sections (struct pairs *p, const struct side *es,
+                const struct side *ks)
 {
-  size_t n = en->last - en->first, m = ko->last - ko->first;
-  struct run r;
-  r.en = en;
-  r.ko = ko;
-  /* An empty page has no block array at all.  */
-  r.eb = en->doc->blocks ? en->doc->blocks + en->first : NULL;
-  r.kb = ko->doc->blocks ? ko->doc->blocks + ko->first : NULL;
-  r.a = xmalloc ((n + 1) * sizeof *r.a);
-  r.b = xmalloc ((m + 1) * sizeof *r.b);
-  r.a2b = xmalloc ((n + 1) * sizeof *r.a2b);
-  r.g2 = xmalloc ((n + 1) * sizeof *r.g2);
-  r.p.v = NULL;
-  r.p.n = r.p.alloc = 0;
-  r.es = xmalloc (n + 1);
-  r.ks = xmalloc (m + 1);
-  mark_strong (en, r.es);
-  mark_strong (ko, r.ks);
-
-  /* First synchronise on the anchored headings (an LCS of their ids), so
-     that sections pair up whatever happens inside them; then align each
-     section pair.  */
+  size_t n = es->n, m = ks->n;
+  uint64_t *a = xmalloc ((n + 1) * sizeof *a);
+  uint64_t *b = xmalloc ((m + 1) * sizeof *b);
   size_t *ea = xmalloc ((n + 1) * sizeof *ea);
   size_t *ka = xmalloc ((m + 1) * sizeof *ka);
   size_t na = 0, ma = 0;
   for (size_t i = 0; i < n; i++)
-    if (r.eb[i].kind == TD_BLK_HEADING && r.eb[i].anchor)
+    if (es->b[i].kind == TD_BLK_HEADING && es->b[i].anchor)
       {
-        r.a[na] = sync_sig (&r.eb[i]);
+        a[na] = sync_sig (&es->b[i]);
         ea[na++] = i;
       }
   for (size_t j = 0; j < m; j++)
-    if (r.kb[j].kind == TD_BLK_HEADING && r.kb[j].anchor)
+    if (ks->b[j].kind == TD_BLK_HEADING && ks->b[j].anchor)
       {
-        r.b[ma] = sync_sig (&r.kb[j]);
+        b[ma] = sync_sig (&ks->b[j]);
         ka[ma++] = j;
       }
   long *sync = xmalloc ((na + 1) * sizeof *sync);
-  td_align_lcs (r.a, na, r.b, ma, sync);
+  td_align_lcs (a, na, b, ma, sync);
   size_t i0 = 0, j0 = 0;
   for (size_t s = 0; s < na; s++)
     {
       if (sync[s] < 0)
         continue;
       size_t ei = ea[s], kj = ka[sync[s]];
-      align_range (&r, i0, ei, j0, kj);
-      add_pair (&r.p, r.eb[ei].sig_fine == r.kb[kj].sig_fine
-                        ? TD_PAIR_SAME : TD_PAIR_CHANGED,
-                (long) (en->first + ei), (long) (ko->first + kj), -1);
+      align_stretch (p, es, ks, i0, ei, j0, kj);
+      add_pair (p, es->b[ei].sig_fine == ks->b[kj].sig_fine
+                     ? TD_PAIR_SAME : TD_PAIR_CHANGED,
+                (long) (es->h->first + ei), (long) (ks->h->first + kj), -1);
       i0 = ei + 1;
       j0 = kj + 1;
     }
-  align_range (&r, i0, n, j0, m);
+  align_stretch (p, es, ks, i0, n, j0, m);
+  free (a);
+  free (b);
   free (ea);
   free (ka);
   free (sync);
-  bool *es = r.es;
-  struct pairs p = r.p;
-  uint64_t *a = r.a, *b = r.b;
-  long *a2b = r.a2b, *g2 = r.g2;
+}
 
-  /* Index the pairs by block.  */
-  out->en_pair = xmalloc ((n + 1) * sizeof (long));
-  out->ko_pair = xmalloc ((m + 1) * sizeof (long));
+/* Indexes the pairs of OUT by block.  */
+static void
+index_pairs (struct td_alignment *out, const struct td_half *en,
+             const struct td_half *ko)
+{
+  size_t n = en->last - en->first, m = ko->last - ko->first;
   for (size_t k = 0; k < n; k++)
     out->en_pair[k] = -1;
   for (size_t k = 0; k < m; k++)
     out->ko_pair[k] = -1;
-  for (size_t k = 0; k < p.n; k++)
+  for (size_t k = 0; k < out->n; k++)
     {
-      if (p.v[k].en >= 0)
-        out->en_pair[p.v[k].en - (long) en->first] = (long) k;
-      if (p.v[k].ko >= 0)
-        out->ko_pair[p.v[k].ko - (long) ko->first] = (long) k;
+      const struct td_pair *q = &out->pairs[k];
+      if (q->en >= 0)
+        out->en_pair[q->en - (long) en->first] = (long) k;
+      if (q->en2 >= 0)
+        out->en_pair[q->en2 - (long) en->first] = (long) k;
+      if (q->ko >= 0)
+        out->ko_pair[q->ko - (long) ko->first] = (long) k;
+      if (q->ko2 >= 0)
+        out->ko_pair[q->ko2 - (long) ko->first] = (long) k;
     }
+}
 
-  /* Moves: a missing English block whose strong fine signature equals an
-     extra Korean block's.  Quadratic in the number of unmatched strong
-     blocks only, which is small unless the pages are unrelated; cap it.  */
+/* True when content signature C is that of one block only of SD.  */
+static bool
+once (const struct side *sd, uint64_t c)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < sd->n && n < 2; i++)
+    n += sd->seg[i].content == c;
+  return n == 1;
+}
+
+/* True when the English block E (index in ES) and the Korean block K
+   (index in KS), left unpaired, are the same block moved: the same
+   content signature, or most of their anchors shared.  */
+static bool
+same_block (const struct side *es, size_t e, const struct side *ks, size_t k)
+{
+  const struct td_seg *a = &es->seg[e], *b = &ks->seg[k];
+  if (a->kind != b->kind)
+    return false;
+  /* A block that its content identifies is the same only with the same
+     content, found once on each side ("</Note>" is everywhere).  */
+  if (a->content || b->content)
+    return a->content == b->content && once (es, a->content)
+           && once (ks, b->content);
+  if (a->nanchors < 2 || b->nanchors < 2)
+    return false;
+  size_t s = 0, i = 0, j = 0;
+  while (i < a->nanchors && j < b->nanchors)
+    if (a->anchors[i] < b->anchors[j])
+      i++;
+    else if (a->anchors[i] > b->anchors[j])
+      j++;
+    else
+      {
+        s++;
+        i++;
+        j++;
+      }
+  return s >= 2 && 10 * 2 * s >= 7 * (a->nanchors + b->nanchors);
+}
+
+/* Pairs as moved the blocks left on one side only that match a block
+   left on the other side, carrying along the blocks that follow both.
+   Quadratic in the number of unpaired blocks, which is small unless the
+   pages are unrelated: the work is capped.  */
+static void
+find_moves (struct td_alignment *out, const struct side *es,
+            const struct side *ks)
+{
+  const struct td_half *en = es->h, *ko = ks->h;
+  struct td_pair *v = out->pairs;
   size_t budget = 4000000;
-  for (size_t k = 0; k < p.n && budget > 0; k++)
+  for (size_t k = 0; k < out->n && budget > 0; k++)
     {
       /* en < 0: a tombstone left by an earlier move.  */
-      if (p.v[k].kind != TD_PAIR_MISSING || p.v[k].en < 0)
+      if (v[k].kind != TD_PAIR_MISSING || v[k].en < 0)
         continue;
-      const struct td_block *e = &en->doc->blocks[p.v[k].en];
-      if (!es[p.v[k].en - (long) en->first])
-        continue;
-      for (size_t q = 0; q < p.n && budget > 0; q++, budget--)
+      size_t e = (size_t) (v[k].en - (long) en->first);
+      for (size_t q = 0; q < out->n && budget > 0; q++, budget--)
         {
-          if (p.v[q].kind != TD_PAIR_EXTRA)
-            continue;
-          const struct td_block *kk = &ko->doc->blocks[p.v[q].ko];
-          if (kk->sig_content != e->sig_content)
+          if (v[q].kind != TD_PAIR_EXTRA
+              || !same_block (es, e, ks,
+                              (size_t) (v[q].ko - (long) ko->first)))
             continue;
           /* Pair them where the Korean block stands.  */
-          p.v[q].kind = TD_PAIR_MOVED;
-          p.v[q].en = p.v[k].en;
-          out->en_pair[p.v[k].en - (long) en->first] = (long) q;
-          p.v[k].kind = TD_PAIR_MISSING;
-          p.v[k].en = -1; /* tombstone, removed below */
+          v[q].kind = TD_PAIR_MOVED;
+          v[q].en = v[k].en;
+          out->en_pair[e] = (long) q;
+          v[k].en = -1; /* tombstone, removed below */
           /* Carry the blocks that follow along with it.  */
-          long ei = p.v[q].en + 1, ki = p.v[q].ko + 1;
+          long ei = v[q].en + 1, ki = v[q].ko + 1;
           while (ei < (long) en->last && ki < (long) ko->last)
             {
               long pe = out->en_pair[ei - (long) en->first];
               long pk = out->ko_pair[ki - (long) ko->first];
-              if (pe < 0 || pk < 0 || p.v[pe].kind != TD_PAIR_MISSING
-                  || p.v[pk].kind != TD_PAIR_EXTRA
+              if (pe < 0 || pk < 0 || v[pe].kind != TD_PAIR_MISSING
+                  || v[pk].kind != TD_PAIR_EXTRA
                   || en->doc->blocks[ei].kind != ko->doc->blocks[ki].kind)
                 break;
-              p.v[pk].kind = TD_PAIR_MOVED;
-              p.v[pk].en = ei;
+              v[pk].kind = TD_PAIR_MOVED;
+              v[pk].en = ei;
               out->en_pair[ei - (long) en->first] = pk;
-              p.v[pe].en = -1;
+              v[pe].en = -1;
               ei++;
               ki++;
             }
           break;
         }
     }
-  /* Drop tombstones and re-index.  */
+  /* Drop tombstones.  */
   size_t w = 0;
-  for (size_t k = 0; k < p.n; k++)
-    if (!(p.v[k].kind == TD_PAIR_MISSING && p.v[k].en < 0))
-      p.v[w++] = p.v[k];
-  p.n = w;
-  for (size_t k = 0; k < p.n; k++)
+  for (size_t k = 0; k < out->n; k++)
+    if (!(v[k].kind == TD_PAIR_MISSING && v[k].en < 0))
+      v[w++] = v[k];
+  out->n = w;
+}
+
+/* A run of pairs of one kind (MISSING or EXTRA) over consecutive blocks
+   of one side: the pairs [k0, k1) in pair order.  */
+struct run
+{
+  size_t k0, k1;
+};
+
+/* The runs of V (N pairs) of KIND whose blocks follow each other.  */
+static struct run *
+runs_of (const struct td_pair *v, size_t n, enum td_pair_kind kind,
+         size_t *nruns)
+{
+  struct run *r = NULL;
+  size_t count = 0, alloc = 0;
+  for (size_t k = 0; k < n;)
     {
-      if (p.v[k].en >= 0)
-        out->en_pair[p.v[k].en - (long) en->first] = (long) k;
-      if (p.v[k].ko >= 0)
-        out->ko_pair[p.v[k].ko - (long) ko->first] = (long) k;
+      if (v[k].kind != kind)
+        {
+          k++;
+          continue;
+        }
+      size_t e = k + 1;
+      while (e < n && v[e].kind == kind
+             && (kind == TD_PAIR_MISSING ? v[e].en == v[e - 1].en + 1
+                                         : v[e].ko == v[e - 1].ko + 1))
+        e++;
+      r = xgrow (r, &alloc, count + 1, sizeof *r);
+      r[count].k0 = k;
+      r[count].k1 = e;
+      count++;
+      k = e;
     }
+  *nruns = count;
+  return r;
+}
+
+/* Pairs as moved a run of English blocks left out and a run of Korean
+   blocks left over that translate each other as a whole: a section (or a
+   paragraph group) that changed place.  Both runs must open with blocks of
+   one kind, and aligning them must cost well below leaving them apart.  */
+static void
+find_moved_runs (struct td_alignment *out, const struct side *es,
+                 const struct side *ks)
+{
+  struct td_pair *v = out->pairs;
+  size_t nm, nx;
+  struct run *mr = runs_of (v, out->n, TD_PAIR_MISSING, &nm);
+  struct run *xr = runs_of (v, out->n, TD_PAIR_EXTRA, &nx);
+  long ef = (long) es->h->first, kf = (long) ks->h->first;
+  size_t budget = 2000;
+  for (size_t a = 0; a < nm && budget > 0; a++)
+    for (size_t b = 0; b < nx && budget > 0; b++, budget--)
+      {
+        size_t ne = mr[a].k1 - mr[a].k0, nk = xr[b].k1 - xr[b].k0;
+        if (ne == 0 || nk == 0)
+          continue;
+        size_t e0 = (size_t) (v[mr[a].k0].en - ef);
+        size_t k0 = (size_t) (v[xr[b].k0].ko - kf);
+        if (es->seg[e0].kind != ks->seg[k0].kind
+            || ne > 4 * nk + 4 || nk > 4 * ne + 4)
+          continue;
+        struct td_bead_at *beads;
+        size_t nb;
+        td_bitext_align (es->seg + e0, ne, ks->seg + k0, nk,
+                         &td_bitext_blocks, &beads, &nb);
+        int ratio = td_bitext_ratio (es->seg + e0, ne, ks->seg + k0, nk);
+        int64_t apart = 0, together = 0;
+        size_t paired = 0;
+        bool evidence = false;
+        for (size_t i = 0; i < ne; i++)
+          apart += td_bitext_cost (es->seg + e0 + i, 1, NULL, 0, ratio,
+                                   &td_bitext_blocks);
+        for (size_t j = 0; j < nk; j++)
+          apart += td_bitext_cost (NULL, 0, ks->seg + k0 + j, 1, ratio,
+                                   &td_bitext_blocks);
+        for (size_t t = 0; t < nb; t++)
+          {
+            static const int bne[] = { 1, 1, 0, 2, 1 }, bnk[] = { 1, 0, 1, 1, 2 };
+            int32_t c = td_bitext_cost (es->seg + e0 + beads[t].e,
+                                        (size_t) bne[beads[t].kind],
+                                        ks->seg + k0 + beads[t].k,
+                                        (size_t) bnk[beads[t].kind], ratio,
+                                        &td_bitext_blocks);
+            together += c;
+            evidence |= beads[t].kind == TD_BEAD_11 && c <= -200;
+            paired += beads[t].kind == TD_BEAD_11;
+          }
+        /* Most blocks pair, and the pairing explains them far better
+           than two runs of strangers.  */
+        if (beads[0].kind != TD_BEAD_11 || !evidence
+            || 3 * paired < 2 * (ne < nk ? ne : nk) || together > apart / 2)
+          {
+            free (beads);
+            continue;
+          }
+        for (size_t t = 0; t < nb; t++)
+          if (beads[t].kind == TD_BEAD_11)
+            {
+              struct td_pair *q = &v[xr[b].k0 + beads[t].k];
+              struct td_pair *m = &v[mr[a].k0 + beads[t].e];
+              q->kind = TD_PAIR_MOVED;
+              q->en = m->en;
+              m->en = -1; /* tombstone */
+            }
+        free (beads);
+        /* Each run is used once.  */
+        mr[a].k1 = mr[a].k0;
+        xr[b].k1 = xr[b].k0;
+        break;
+      }
+  free (mr);
+  free (xr);
+  size_t w = 0;
+  for (size_t k = 0; k < out->n; k++)
+    if (!(v[k].kind == TD_PAIR_MISSING && v[k].en < 0))
+      v[w++] = v[k];
+  out->n = w;
+}
+
+/* Sets where each Korean block without an English counterpart would
+   stand in the English text: after the last English block paired
+   before it.  */
+static void
+place_extras (struct td_alignment *out)
+{
+  long last = -1;
+  for (size_t k = 0; k < out->n; k++)
+    {
+      struct td_pair *q = &out->pairs[k];
+      if (q->kind == TD_PAIR_EXTRA)
+        q->en_at = last;
+      else if (q->kind != TD_PAIR_MOVED && q->en >= 0)
+        last = q->en2 >= 0 ? q->en2 : q->en;
+    }
+}
+
+void
+td_align (const struct td_half *en, const struct td_half *ko,
+          struct td_alignment *out)
+{
+  struct side es, ks;
+  side_init (&es, en);
+  side_init (&ks, ko);
+  struct pairs p = { NULL, 0, 0 };
+  align_sections (&p, &es, &ks);
   out->pairs = p.v;
   out->n = p.n;
-  free (a);
-  free (b);
-  free (a2b);
-  free (g2);
-  free (r.es);
-  free (r.ks);
+  out->en_pair = xmalloc ((es.n + 1) * sizeof (long));
+  out->ko_pair = xmalloc ((ks.n + 1) * sizeof (long));
+  index_pairs (out, en, ko);
+  find_moves (out, &es, &ks);
+  index_pairs (out, en, ko);
+  find_moved_runs (out, &es, &ks);
+  index_pairs (out, en, ko);
+  place_extras (out);
+  side_free (&es);
+  side_free (&ks);
 }
 
 void

@@ -33,6 +33,8 @@ struct td_diag
   struct td_loc related;    /* the counterpart in the other language;
                                line 0 when there is none */
   char *related_message;    /* owned, translated, or NULL */
+  bool related_place;       /* related is not a counterpart but where the
+                               block would stand in the other language */
   char *excerpt;            /* owned: the source line of loc (without its
                                terminator, at most 400 bytes), or NULL */
   int excerpt_col;          /* display column (terminal cells, 1-based) of

@@ -45,6 +45,8 @@ const struct td_checker td_checkers[] = {
   { "emphasis", TD_STAGE_PAIR, td_check_emphasis, RULES (TD_R_EMPHASIS) },
   { "untranslated", TD_STAGE_PAIR, td_check_untranslated,
     RULES (TD_R_UNTRANSLATED) },
+  { "sentences", TD_STAGE_PAIR, td_check_sentences,
+    RULES (TD_R_SENTENCE_MISSING, TD_R_SENTENCE_EXTRA, TD_R_UNTRANSLATED) },
   { "json-syntax", TD_STAGE_PAIR, td_check_json_syntax,
     RULES (TD_R_JSON_SYNTAX) },
   { "json-mismatch", TD_STAGE_PAIR, td_check_json_mismatch,

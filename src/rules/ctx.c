@@ -24,6 +24,19 @@ td_at_block (const struct td_half *half, long index)
 }
 
 struct td_at
+td_at_block_end (const struct td_half *half, long index)
+{
+  const struct td_block *blocks = half->doc->blocks;
+  int end = blocks[index].end_line;
+  for (long i = index + 1;
+       i < (long) half->last && blocks[i].depth > blocks[index].depth; i++)
+    if (blocks[i].end_line > end)
+      end = blocks[i].end_line;
+  struct td_at at = { half, end, 1, 1 };
+  return at;
+}
+
+struct td_at
 td_at_item (const struct td_half *half, const struct td_item *item)
 {
   struct td_at at = { half, item->line, item->col, item->len };
@@ -123,6 +136,59 @@ set_excerpt (struct td_diag *d, const struct td_source *src, int line,
   d->excerpt_width = w > 0 ? w : 1;
 }
 
+/* The message of the related location AT: the counterpart, quoted
+   briefly.  Returns a new string.  */
+static char *
+related_message (const struct td_at *at)
+{
+  size_t len;
+  const char *line = td_source_line (at->half->doc->src, at->line, &len);
+  size_t c = at->col > 0 ? (size_t) at->col - 1 : 0;
+  if (c > len)
+    c = len;
+  char *text = xstrndup (line + c, len - c);
+  char *brief = td_brief (text);
+  free (text);
+  char *m;
+  if (STREQ (at->half->lang, "en"))
+    /* TRANSLATORS: %s is the start of the English text.  */
+    m = xasprintf (_("the English counterpart: \"%s\""), brief);
+  else
+    /* TRANSLATORS: %s is the start of the Korean text.  */
+    m = xasprintf (_("the Korean counterpart: \"%s\""), brief);
+  free (brief);
+  return m;
+}
+
+void
+td_relate_place (struct td_diag *d, const struct td_at *at, const char *quote,
+                 bool after)
+{
+  if (d == NULL || at->half == NULL)
+    return;
+  const struct td_source *rs = at->half->doc->src;
+  d->related.line = d->related.end_line = at->line;
+  d->related.column = d->related.end_column
+    = td_source_charcol (rs, at->line, at->col);
+  free (d->related_message);
+  d->related_place = true;
+  char *brief = td_brief (quote);
+  d->related_message
+    = td_fill_message (after
+                         /* TRANSLATORS: %s is the start of the English
+                            text after which a Korean block would
+                            stand.  */
+                         ? _("in the English text it would stand after "
+                             "\"%s\"")
+                         /* TRANSLATORS: %s is the start of the English
+                            text before which a Korean block would
+                            stand.  */
+                         : _("in the English text it would stand before "
+                             "\"%s\""),
+                       brief, "");
+  free (brief);
+}
+
 static struct td_diag *
 report_v (struct td_ctx *ctx, enum td_rule_id rule, enum td_severity sev,
           struct td_at where, struct td_at related, const char *format,
@@ -149,9 +215,7 @@ report_v (struct td_ctx *ctx, enum td_rule_id rule, enum td_severity sev,
       d->related.column = td_source_charcol (rs, related.line, related.col);
       d->related.end_line = related.line;
       d->related.end_column = d->related.column;
-      d->related_message = xstrdup (STREQ (related.half->lang, "en")
-                                      ? _("the English counterpart is here")
-                                      : _("the Korean counterpart is here"));
+      d->related_message = related_message (&related);
     }
   return d;
 }

@@ -63,6 +63,16 @@ struct td_diag *td_report (struct td_ctx *ctx, enum td_rule_id rule,
                            const char *format, ...)
   TD_PRINTF (5, 6);
 
+/* Makes D's related location AT, the place in the English text where its
+   block would stand: after (AFTER) or before the English block that
+   QUOTE (its text) opens; nothing when D is NULL.  */
+void td_relate_place (struct td_diag *d, const struct td_at *at,
+                      const char *quote, bool after);
+
+/* The place just after block INDEX of HALF and its contents: its last
+   line.  */
+struct td_at td_at_block_end (const struct td_half *half, long index);
+
 /* The project configuration in force (defaults when none was given).  */
 const struct td_config *td_ctx_config (const struct td_ctx *ctx);
 
@@ -116,6 +126,7 @@ void td_check_placeholder (struct td_ctx *ctx);
 void td_check_number (struct td_ctx *ctx);
 void td_check_emphasis (struct td_ctx *ctx);
 void td_check_untranslated (struct td_ctx *ctx);
+void td_check_sentences (struct td_ctx *ctx);
 void td_check_json_syntax (struct td_ctx *ctx);
 void td_check_json_mismatch (struct td_ctx *ctx);
 void td_check_placeholder_docs (struct td_ctx *ctx);

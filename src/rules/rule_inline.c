@@ -58,23 +58,30 @@ item_key (const struct td_ctx *ctx, const struct td_item *item, bool korean)
   return k;
 }
 
-/* The items of B that pass FILTER, sorted by key; caller frees with
-   free_keyed.  */
+/* The items of B, and of B2 when not NULL (the second paragraph of a
+   join), that pass FILTER, sorted by key; caller frees with free_keyed.  */
 static struct keyed *
 collect (const struct td_ctx *ctx, const struct td_doc *doc,
-         const struct td_block *b, item_filter filter, bool korean,
-         size_t *n)
+         const struct td_block *b, const struct td_block *b2,
+         item_filter filter, bool korean, size_t *n)
 {
-  const struct td_item *items = td_block_items (doc, b);
-  struct keyed *v = xmalloc ((b->nitems + 1) * sizeof *v);
+  size_t total = b->nitems + (b2 ? b2->nitems : 0);
+  struct keyed *v = xmalloc ((total + 1) * sizeof *v);
   size_t k = 0;
-  for (size_t i = 0; i < b->nitems; i++)
-    if (filter (&items[i]))
-      {
-        v[k].it = &items[i];
-        v[k].key = item_key (ctx, &items[i], korean);
-        k++;
-      }
+  for (int part = 0; part < 2; part++)
+    {
+      const struct td_block *x = part ? b2 : b;
+      if (x == NULL)
+        continue;
+      const struct td_item *items = td_block_items (doc, x);
+      for (size_t i = 0; i < x->nitems; i++)
+        if (filter (&items[i]))
+          {
+            v[k].it = &items[i];
+            v[k].key = item_key (ctx, &items[i], korean);
+            k++;
+          }
+    }
   qsort (v, k, sizeof *v, cmp_keyed);
   *n = k;
   return v;
@@ -229,8 +236,14 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
           && (e->count != o->count || e->columns != o->columns))
         continue;
       size_t ne, no;
-      struct keyed *ev = collect (ctx, ctx->en->doc, e, filter, false, &ne);
-      struct keyed *ov = collect (ctx, ctx->ko->doc, o, filter, true, &no);
+      const struct td_block *e2 = p->en2 >= 0
+                                    ? &ctx->en->doc->blocks[p->en2] : NULL;
+      const struct td_block *o2 = p->ko2 >= 0
+                                    ? &ctx->ko->doc->blocks[p->ko2] : NULL;
+      struct keyed *ev = collect (ctx, ctx->en->doc, e, e2, filter, false,
+                                  &ne);
+      struct keyed *ov = collect (ctx, ctx->ko->doc, o, o2, filter, true,
+                                  &no);
       /* Items on one side only, each list in document order.  */
       const struct td_item **miss = xmalloc ((ne + 1) * sizeof *miss);
       const struct td_item **extra = xmalloc ((no + 1) * sizeof *extra);
@@ -577,20 +590,32 @@ td_check_emphasis (struct td_ctx *ctx)
                          "it with another delimiter"));
           continue;
         }
-      if (e->strong != o->strong)
+      /* A join counts both paragraphs.  */
+      int es = e->strong, ee = e->emph, os = o->strong, oe = o->emph;
+      if (p->en2 >= 0)
+        {
+          es += ctx->en->doc->blocks[p->en2].strong;
+          ee += ctx->en->doc->blocks[p->en2].emph;
+        }
+      if (p->ko2 >= 0)
+        {
+          os += ctx->ko->doc->blocks[p->ko2].strong;
+          oe += ctx->ko->doc->blocks[p->ko2].emph;
+        }
+      if (es != os)
         td_report (ctx, TD_R_EMPHASIS, td_at_block (ctx->ko, p->ko),
                    td_at_block (ctx->en, p->en),
                    /* TRANSLATORS: %1$d and %2$d are counts of bold spans. */
                    _("strong (bold) spans differ: %1$d here, %2$d in the "
                      "English text"),
-                   o->strong, e->strong);
-      else if (e->emph != o->emph)
+                   os, es);
+      else if (ee != oe)
         td_report (ctx, TD_R_EMPHASIS, td_at_block (ctx->ko, p->ko),
                    td_at_block (ctx->en, p->en),
                    /* TRANSLATORS: %1$d and %2$d are counts of italic
                       spans.  */
                    _("emphasis (italic) spans differ: %1$d here, %2$d in "
                      "the English text"),
-                   o->emph, e->emph);
+                   oe, ee);
     }
 }

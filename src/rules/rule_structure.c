@@ -64,10 +64,88 @@ quote_text (const struct td_half *half, long index)
     }
 }
 
+/* The English block next to which the Korean block of EXTRA pair P
+   would stand: the block after which it would stand, or the first
+   English block (before which it would), or -1.  */
+static long
+english_place (const struct td_ctx *ctx, const struct td_pair *p)
+{
+  if (p->en_at >= 0)
+    return p->en_at;
+  if (ctx->en->last > ctx->en->first)
+    return (long) ctx->en->first;
+  return -1;
+}
+
+/* Sets the related location of D (a finding on the Korean block of EXTRA
+   pair P) to where the block would stand in the English text.  */
+static void
+relate_place (struct td_ctx *ctx, struct td_diag *d, const struct td_pair *p)
+{
+  long at = english_place (ctx, p);
+  if (at < 0)
+    return;
+  bool after = p->en_at >= 0;
+  struct td_at where = after ? td_at_block_end (ctx->en, at)
+                             : td_at_block (ctx->en, at);
+  td_relate_place (d, &where, quote_text (ctx->en, at), after);
+}
+
+/* True when block INDEX (English when IS_EN) and everything inside it
+   went without a counterpart: then the block alone is reported.  A
+   container part of whose content is paired (a list the translation
+   flattened, a wrapper nested at another level) is not reported; its
+   unpaired blocks are, one by one.  */
+static bool
+wholly_alone (const struct td_ctx *ctx, long index, bool is_en)
+{
+  const struct td_half *h = is_en ? ctx->en : ctx->ko;
+  const struct td_block *blocks = h->doc->blocks;
+  const struct td_block *b = &blocks[index];
+  const long *pair_of = is_en ? ctx->al->en_pair : ctx->al->ko_pair;
+  enum td_pair_kind alone = is_en ? TD_PAIR_MISSING : TD_PAIR_EXTRA;
+  for (long i = index + 1; i < (long) h->last && blocks[i].depth > b->depth;
+       i++)
+    {
+      long k = pair_of[i - (long) h->first];
+      if (k >= 0 && ctx->al->pairs[k].kind != alone)
+        return false;
+    }
+  return true;
+}
+
+/* True when the finding on block B (index INDEX) is part of its parent's:
+   the parent went without a counterpart as a whole.  */
+static bool
+in_reported_parent (const struct td_ctx *ctx, const struct td_block *b,
+                    bool is_en)
+{
+  enum td_pair_kind alone = is_en ? TD_PAIR_MISSING : TD_PAIR_EXTRA;
+  return td_parent_pair_kind (ctx, b, is_en) == (int) alone
+         && wholly_alone (ctx, b->parent, is_en);
+}
+
+/* The end of the section that heading INDEX of HALF opens: the next
+   heading of the same or a higher level, or the end of the half.  */
+static long
+section_end (const struct td_half *half, long index)
+{
+  const struct td_block *blocks = half->doc->blocks;
+  int level = blocks[index].level;
+  long i = index + 1;
+  while (i < (long) half->last
+         && !(blocks[i].kind == TD_BLK_HEADING && blocks[i].level <= level))
+    i++;
+  return i;
+}
+
 /* Reports unmatched and moved blocks whose rule is WANT.  */
 static void
 report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
 {
+  /* The English blocks of a section reported as moved: its other moved
+     blocks are part of that one finding.  */
+  long moved_lo = -1, moved_hi = -1;
   for (size_t k = 0; k < ctx->al->n; k++)
     {
       const struct td_pair *p = &ctx->al->pairs[k];
@@ -77,8 +155,8 @@ report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
       switch (p->kind)
         {
         case TD_PAIR_MISSING:
-          if (owner (e->kind) != want
-              || td_parent_pair_kind (ctx, e, true) == TD_PAIR_MISSING)
+          if (owner (e->kind) != want || in_reported_parent (ctx, e, true)
+              || !wholly_alone (ctx, p->en, true))
             break;
           brief = td_brief (quote_text (ctx->en, p->en));
           if (*brief)
@@ -97,21 +175,26 @@ report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
           free (brief);
           break;
         case TD_PAIR_EXTRA:
-          if (owner (o->kind) != want
-              || td_parent_pair_kind (ctx, o, false) == TD_PAIR_EXTRA)
+          if (owner (o->kind) != want || in_reported_parent (ctx, o, false)
+              || !wholly_alone (ctx, p->ko, false))
             break;
           brief = td_brief (quote_text (ctx->ko, p->ko));
+          struct td_diag *d;
+          long place = english_place (ctx, p);
+          struct td_at rel = place >= 0 ? td_at_block (ctx->en, place)
+                                        : td_nowhere;
           if (*brief)
-            td_report (ctx, want, td_at_block (ctx->ko, p->ko), td_nowhere,
-                       /* TRANSLATORS: %1$s is a kind of block, %2$s the
-                          start of its text.  */
-                       _("%1$s not in the English text: \"%2$s\""),
-                       td_block_kind_label (o->kind), brief);
+            d = td_report (ctx, want, td_at_block (ctx->ko, p->ko), rel,
+                           /* TRANSLATORS: %1$s is a kind of block, %2$s
+                              the start of its text.  */
+                           _("%1$s not in the English text: \"%2$s\""),
+                           td_block_kind_label (o->kind), brief);
           else
-            td_report (ctx, want, td_at_block (ctx->ko, p->ko), td_nowhere,
-                       /* TRANSLATORS: %s is a kind of block.  */
-                       _("%s not in the English text"),
-                       td_block_kind_label (o->kind));
+            d = td_report (ctx, want, td_at_block (ctx->ko, p->ko), rel,
+                           /* TRANSLATORS: %s is a kind of block.  */
+                           _("%s not in the English text"),
+                           td_block_kind_label (o->kind));
+          relate_place (ctx, d, p);
           free (brief);
           break;
         case TD_PAIR_MOVED:
@@ -119,11 +202,19 @@ report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
             if (want != TD_R_STRUCTURE || o->kind == TD_BLK_IMPORT
                 || td_parent_pair_kind (ctx, o, false) == TD_PAIR_MOVED)
               break;
-            /* Report the first block of a run that moved together.  */
+            /* Report the first block of a run that moved together, and a
+               moved section once.  */
             if (k > 0 && ctx->al->pairs[k - 1].kind == TD_PAIR_MOVED
                 && ctx->al->pairs[k - 1].en >= 0
                 && ctx->al->pairs[k - 1].en + 1 == p->en)
               break;
+            if (p->en >= moved_lo && p->en < moved_hi)
+              break;
+            if (e->kind == TD_BLK_HEADING)
+              {
+                moved_lo = p->en;
+                moved_hi = section_end (ctx->en, p->en);
+              }
             /* A moved section shows first in its content: report it at
                the headings that open it, when they come right before.  */
             long at = p->ko;
@@ -238,10 +329,46 @@ td_check_anchor (struct td_ctx *ctx)
   })
 }
 
+/* Reports list items nested at another level than in the English text:
+   once for each run of such items.  */
+static void
+report_nesting (struct td_ctx *ctx)
+{
+  bool in_run = false;
+  for (size_t k = 0; k < ctx->al->n; k++)
+    {
+      const struct td_pair *p = &ctx->al->pairs[k];
+      const struct td_block *e = td_pair_en (ctx, p);
+      const struct td_block *o = td_pair_ko (ctx, p);
+      if (!e || !o || e->kind != o->kind)
+        continue;
+      if (e->kind != TD_BLK_ITEM)
+        continue;
+      if (e->depth == o->depth)
+        {
+          in_run = false;
+          continue;
+        }
+      if (in_run)
+        continue;
+      in_run = true;
+      char *brief = td_brief (quote_text (ctx->ko, p->ko));
+      td_report (ctx, TD_R_LIST, td_at_block (ctx->ko, p->ko),
+                 td_at_block (ctx->en, p->en),
+                 /* TRANSLATORS: %s is the start of the text of a list
+                    item.  */
+                 _("list item \"%s\" is nested at another level than in "
+                   "the English text"),
+                 brief);
+      free (brief);
+    }
+}
+
 void
 td_check_list (struct td_ctx *ctx)
 {
   report_unmatched (ctx, TD_R_LIST);
+  report_nesting (ctx);
   FOR_BOTH (ctx, TD_BLK_LIST, e, o, {
     if (e->level != o->level)
       td_report (ctx, TD_R_LIST, td_at_block (ctx->ko, ki_),

@@ -69,6 +69,18 @@ const struct td_rule td_rules[TD_R__COUNT] = {
     N_("English text left in the Korean page"),
     N_("Reports Korean-side paragraphs and headings that are English prose "
        "once code, links and product names are set aside.") },
+  [TD_R_SENTENCE_MISSING] = { "sentence-missing", TD_SEV_WARNING,
+    N_("an English sentence has no Korean counterpart"),
+    N_("Splits paired paragraphs into sentences on both sides, aligns the "
+       "sentences by length and by the names, numbers and code they keep, "
+       "and reports an English sentence that no Korean sentence "
+       "translates.  Two English sentences joined in one Korean sentence, "
+       "or one split in two, are not reported.") },
+  [TD_R_SENTENCE_EXTRA] = { "sentence-extra", TD_SEV_NOTE,
+    N_("a Korean sentence has no English counterpart"),
+    N_("Reports a sentence of a paired Korean paragraph that no English "
+       "sentence accounts for: text the English page does not have, or "
+       "has lost.") },
   [TD_R_SOURCE_COPY] = { "source-copy", TD_SEV_ERROR,
     N_("the Korean file holds a copy of the English page"),
     N_("Reports a Korean file that starts with the English page followed "

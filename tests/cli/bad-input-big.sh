@@ -63,7 +63,7 @@ test $st -eq 1 || fail_ "case $ncase: $cname: exit status $st, expected 1"
 test -n "$tm" && grep 'Maximum resident' rss.log
 out_ <<'EOT'
 big.md:2250009:5: error: inline code `b` differs from the English `a` [inline-code]
-big.md:1300003:11: note: the English counterpart is here
+big.md:1300003:11: note: the English counterpart: "a`."
 1 error, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -79,7 +79,7 @@ case_ "one line of 10 MB"
 run_ 1 $c long.en.md long.ko.md
 out_ <<'EOT'
 long.ko.md:3:4500002: error: inline code `edn` differs from the English `end` [inline-code]
-long.en.md:3:10000002: note: the English counterpart is here
+long.en.md:3:10000002: note: the English counterpart: "end`"
 1 error, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -92,7 +92,7 @@ printf '## 단계 %s\n\n' $(seq 1 49999) $(seq 50001 100000) >h.ko.md
 run_ 1 $c h.en.md h.ko.md
 out_ <<'EOT'
 h.ko.md:99999:1: error: heading missing in the Korean text: "Step 50000" [structure]
-h.en.md:99999:1: note: the English counterpart is here
+h.en.md:99999:1: note: the English counterpart: "## Step 50000"
 1 error, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -116,7 +116,7 @@ case_ "a list nested 10,000 deep"
 run_ 1 $c l.en.md l.ko.md
 out_ <<'EOT'
 l.ko.md:3:20005: error: inline code `b` differs from the English `a` [inline-code]
-l.en.md:3:20007: note: the English counterpart is here
+l.en.md:3:20007: note: the English counterpart: "a`"
 1 error, 0 warnings in 1 file
 EOT
 err_ </dev/null

@@ -47,7 +47,7 @@ if mkfifo fifo.md 2>/dev/null; then
   wait
   out_ <<'EOT'
 fifo.md:9:2: error: inline code `mkae` differs from the English `make` [inline-code]
-fifo.md:3:6: note: the English counterpart is here
+fifo.md:3:6: note: the English counterpart: "make`."
 1 error, 0 warnings in 1 file
 EOT
   err_ </dev/null
@@ -82,11 +82,11 @@ case_ "an empty Korean file (pair)"
 run_ 1 $c en.md empty.md
 out_ <<'EOT'
 empty.md:1:1: error: heading missing in the Korean text: "Setup" [structure]
-en.md:1:1: note: the English counterpart is here
+en.md:1:1: note: the English counterpart: "# Setup"
 empty.md:1:1: error: paragraph missing in the Korean text: "Run make." [structure]
-en.md:3:1: note: the English counterpart is here
+en.md:3:1: note: the English counterpart: "Run `make`."
 empty.md:1:1: error: paragraph missing in the Korean text: "Then go." [structure]
-en.md:5:1: note: the English counterpart is here
+en.md:5:1: note: the English counterpart: "Then `go`."
 3 errors, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -112,9 +112,11 @@ run_ 1 $c en.md unterm.md
 out_ <<'EOT'
 unterm.md:1:1: error: front matter: the opening '---' line has no closing '---' line [front-matter]
 unterm.md:1:1: error: thematic break not in the English text [structure]
+en.md:1:1: note: in the English text it would stand before "Setup"
 unterm.md:2:1: error: paragraph not in the English text: "title: 설정" [structure]
+en.md:1:1: note: in the English text it would stand before "Setup"
 unterm.md:8:6: error: inline code `og` differs from the English `go` [inline-code]
-en.md:5:7: note: the English counterpart is here
+en.md:5:7: note: the English counterpart: "go`."
 4 errors, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -126,12 +128,12 @@ printf -- '---\n:::\n{[\n---\n\n# 설정\n\n`mkae`를 실행합니다.\n' >notya
 run_ 1 $c fm2.en.md notyaml.md
 out_ <<'EOT'
 notyaml.md:1:1: error: front matter key 'title' is missing [front-matter]
-fm2.en.md:2:1: note: the English counterpart is here
+fm2.en.md:2:1: note: the English counterpart: "title: Setup"
 notyaml.md:2:1: error: front matter key '::' is not in the English page [front-matter]
-fm2.en.md:1:1: note: the English counterpart is here
+fm2.en.md:1:1: note: the English counterpart: "---"
 notyaml.md:3:1: error: front matter: expected 'key: value' [front-matter]
 notyaml.md:8:2: error: inline code `mkae` differs from the English `make` [inline-code]
-fm2.en.md:7:6: note: the English counterpart is here
+fm2.en.md:7:6: note: the English counterpart: "make`."
 4 errors, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -156,7 +158,7 @@ run_ 1 $c u.en.md u1.md
 out_ <<'EOT'
 u1.md:2:9: error: invalid UTF-8 byte 0xFF [encoding]
 u1.md:17:6: error: inline code `make instal` differs from the English `make install` [inline-code]
-u.en.md:17:11: note: the English counterpart is here
+u.en.md:17:11: note: the English counterpart: "make install`."
 2 errors, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -167,7 +169,7 @@ run_ 1 $c u.en.md u2.md
 out_ <<'EOT'
 u2.md:5:4: error: invalid UTF-8 byte 0xFF [encoding]
 u2.md:17:6: error: inline code `make instal` differs from the English `make install` [inline-code]
-u.en.md:17:11: note: the English counterpart is here
+u.en.md:17:11: note: the English counterpart: "make install`."
 2 errors, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -177,10 +179,10 @@ case_ "invalid UTF-8 in a code block"
 run_ 1 $c u.en.md u3.md
 out_ <<'EOT'
 u3.md:10:1: error: code differs from the English block: "make ?all" instead of "make all" [code-block]
-u.en.md:10:1: note: the English counterpart is here
+u.en.md:10:1: note: the English counterpart: "make all"
 u3.md:10:6: error: invalid UTF-8 byte 0xFF [encoding]
 u3.md:17:6: error: inline code `make instal` differs from the English `make install` [inline-code]
-u.en.md:17:11: note: the English counterpart is here
+u.en.md:17:11: note: the English counterpart: "make install`."
 3 errors, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -190,10 +192,10 @@ case_ "invalid UTF-8 in a JSON block"
 run_ 1 $c u.en.md u4.md
 out_ <<'EOT'
 u4.md:14:12: error: Effect: "Al?low" here, "Allow" in the English block [json-mismatch]
-u.en.md:14:12: note: the English counterpart is here
+u.en.md:14:12: note: the English counterpart: ""Allow"}"
 u4.md:14:15: error: invalid UTF-8 byte 0xFF [encoding]
 u4.md:17:6: error: inline code `make instal` differs from the English `make install` [inline-code]
-u.en.md:17:11: note: the English counterpart is here
+u.en.md:17:11: note: the English counterpart: "make install`."
 3 errors, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -205,7 +207,7 @@ run_ 1 $c en.md nul.md
 out_ <<'EOT'
 nul.md:3:10: error: NUL byte in the text [encoding]
 nul.md:5:6: error: inline code `og` differs from the English `go` [inline-code]
-en.md:5:7: note: the English counterpart is here
+en.md:5:7: note: the English counterpart: "go`."
 2 errors, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -234,7 +236,7 @@ printf '# Setup\r\n\r\nRun `make`.\r\n\r\n---\r\n\r\n# 설정\r\n\r\n`mkae`를 �
 run_ 1 $c crlf.md
 out_ <<'EOT'
 crlf.md:9:2: error: inline code `mkae` differs from the English `make` [inline-code]
-crlf.md:3:6: note: the English counterpart is here
+crlf.md:3:6: note: the English counterpart: "make`."
 1 error, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -245,7 +247,7 @@ printf '# Setup\r\rRun `make`.\r\r---\r\r# 설정\r\r`mkae`를 실행합니다.\
 run_ 1 $c cr.md
 out_ <<'EOT'
 cr.md:9:2: error: inline code `mkae` differs from the English `make` [inline-code]
-cr.md:3:6: note: the English counterpart is here
+cr.md:3:6: note: the English counterpart: "make`."
 1 error, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -258,9 +260,9 @@ printf '# 설정\n\n`make`를 실행합니다.\n\n```sh\nmake all\n\n그다음 `
 run_ 1 $c f.en.md f.ko.md
 out_ <<'EOT'
 f.ko.md:7:1: error: code block goes on after the end of the English block: "그다음 `go`." [code-block]
-f.en.md:7:1: note: the English counterpart is here
+f.en.md:7:1: note: the English counterpart: "```"
 f.ko.md:8:10: error: paragraph missing in the Korean text: "Then go." [structure]
-f.en.md:9:1: note: the English counterpart is here
+f.en.md:9:1: note: the English counterpart: "Then `go`."
 2 errors, 0 warnings in 1 file
 EOT
 err_ </dev/null
@@ -287,8 +289,11 @@ printf '# Setup\n\nRun `make`.\n\n---\n\n# 설정\n\n`make`를 실행합니다.\
 run_ 1 $c two.md
 out_ <<'EOT'
 two.md:11:1: error: thematic break not in the English text [structure]
+two.md:3:1: note: in the English text it would stand after "Run make."
 two.md:13:1: error: heading not in the English text: "다시" [structure]
+two.md:3:1: note: in the English text it would stand after "Run make."
 two.md:15:1: error: paragraph not in the English text: "두 번째 한국어 부분입니다." [structure]
+two.md:3:1: note: in the English text it would stand after "Run make."
 3 errors, 0 warnings in 1 file
 EOT
 err_ </dev/null

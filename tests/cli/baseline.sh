@@ -39,9 +39,9 @@ EOT
 returns_ 1 chk --tree en ko >out 2>err
 cat >exp <<'EOT'
 ko/start.md:3:18: error: inline code `make test` differs from the English `make check` [inline-code]
-en/start.md:3:28: note: the English counterpart is here
+en/start.md:3:28: note: the English counterpart: "make check`."
 ko/start.md:5:7: error: link to 'https://example.com/guide' differs from the English 'https://example.com/manual' [link]
-en/start.md:5:19: note: the English counterpart is here
+en/start.md:5:19: note: the English counterpart: "https://example.com/manual)."
 2 errors, 0 warnings in 1 file
 EOT
 compare_ exp out
@@ -75,7 +75,7 @@ sed 's/`make install`을/`make instal`을/' ko/start.md >ko/start.tmp \
 returns_ 1 chk --tree en ko --baseline=base.json >out 2>err
 cat >exp <<'EOT'
 ko/start.md:10:6: error: inline code `make instal` differs from the English `make install` [inline-code]
-en/start.md:7:11: note: the English counterpart is here
+en/start.md:7:11: note: the English counterpart: "make install`."
 1 error, 0 warnings in 1 file
 EOT
 compare_ exp out
@@ -95,7 +95,7 @@ sed 's/`make instal`을/`make install`을/' ko/start.md >ko/start.tmp \
 returns_ 1 chk --tree en ko --baseline=base.json >out 2>err
 cat >exp <<'EOT'
 ko/start.md:12:7: error: link to 'https://example.com/guide' differs from the English 'https://example.com/manual' [link]
-en/start.md:9:19: note: the English counterpart is here
+en/start.md:9:19: note: the English counterpart: "https://example.com/manual)."
 1 error, 0 warnings in 1 file
 EOT
 compare_ exp out

@@ -20,7 +20,7 @@ EOT
 returns_ 0 chk en.md ko.md >out 2>err
 cat >exp.warning <<'EOT'
 ko.md:3:17: warning: number 3 differs from the English 2 [number]
-en.md:3:26: note: the English counterpart is here
+en.md:3:26: note: the English counterpart: "2 disks."
 0 errors, 1 warning in 1 file
 EOT
 compare_ exp.warning out
@@ -174,9 +174,9 @@ printf '# 노트\n\n`y`를 사용합니다.\n' >ko/api/notes.markdown
 returns_ 1 chk --tree en ko >out 2>err
 cat >exp <<'EOT'
 ko/api/ref.mdx:3:2: error: inline code `ran` differs from the English `run` [inline-code]
-en/api/ref.mdx:3:7: note: the English counterpart is here
+en/api/ref.mdx:3:7: note: the English counterpart: "run`."
 ko/drafts/wip.md:3:2: error: inline code `new` differs from the English `old` [inline-code]
-en/drafts/wip.md:3:6: note: the English counterpart is here
+en/drafts/wip.md:3:6: note: the English counterpart: "old`."
 2 errors, 0 warnings in 2 files
 EOT
 compare_ exp out
@@ -190,7 +190,7 @@ EOT
 returns_ 1 chk --tree en ko >out 2>err
 cat >exp <<'EOT'
 ko/api/ref.mdx:3:2: error: inline code `ran` differs from the English `run` [inline-code]
-en/api/ref.mdx:3:7: note: the English counterpart is here
+en/api/ref.mdx:3:7: note: the English counterpart: "run`."
 1 error, 0 warnings in 1 file
 EOT
 compare_ exp out
@@ -205,7 +205,7 @@ EOT
 returns_ 1 chk --tree en ko >out 2>err
 cat >exp <<'EOT'
 ko/api/notes.markdown:3:2: error: inline code `y` differs from the English `x` [inline-code]
-en/api/notes.markdown:3:6: note: the English counterpart is here
+en/api/notes.markdown:3:6: note: the English counterpart: "x`."
 1 error, 0 warnings in 1 file
 EOT
 compare_ exp out

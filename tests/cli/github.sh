@@ -21,7 +21,7 @@ cat >exp <<'EOT'
 ::error file=a%2Cb%3Ac.md,line=5,col=7,endLine=5,endColumn=30,title=link::link to 'https://example.com/gude' differs from the English 'https://example.com/guide' (counterpart: en.md:5:17)
 ::notice file=a%2Cb%3Ac.md,line=5,col=35,endLine=5,endColumn=35,title=number::number 4 differs from the English 3 (counterpart: en.md:5:48)
 ::error file=a%2Cb%3Ac.md,line=8,col=1,endLine=8,endColumn=10,title=code-block::code differs from the English block: "echo hello" instead of "echo hi" (counterpart: en.md:8:1)
-::error file=a%2Cb%3Ac.md,line=12,col=1,endLine=12,endColumn=9,title=structure::block quote not in the English text: "추가된 인용문 두 번째 줄"
+::error file=a%2Cb%3Ac.md,line=12,col=1,endLine=12,endColumn=9,title=structure::block quote not in the English text: "추가된 인용문 두 번째 줄" (counterpart: en.md:10:1)
 EOT
 compare_ exp out
 

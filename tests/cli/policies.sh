@@ -37,9 +37,9 @@ EOT
 returns_ 1 chk en.md ko.md >out 2>err
 cat >exp <<'EOT'
 ko.md:3:9: error: link to '#설치-방법' differs from the English '#installation-steps' [link]
-en.md:3:20: note: the English counterpart is here
+en.md:3:20: note: the English counterpart: "#installation-steps) first, then the [FA…"
 ko.md:3:37: error: link to '#자주-묻는-질문' differs from the English '#faq' [link]
-en.md:3:63: note: the English counterpart is here
+en.md:3:63: note: the English counterpart: "#faq)."
 2 errors, 0 warnings in 1 file
 EOT
 compare_ exp out
@@ -79,7 +79,7 @@ EOT
 returns_ 1 chk en.md ko.md >out 2>err
 cat >exp <<'EOT'
 ko.md:4:1: error: code differs from the English block: "// 인사말을 출력합니다" instead of "// Print a greeting" [code-block]
-en.md:4:1: note: the English counterpart is here
+en.md:4:1: note: the English counterpart: "// Print a greeting"
 1 error, 0 warnings in 1 file
 EOT
 compare_ exp out
@@ -92,7 +92,7 @@ sed 's/^const message = /const greeting = /' ko.md >ko2.md
 returns_ 1 chk en.md ko2.md >out 2>err
 cat >exp <<'EOT'
 ko2.md:5:1: error: code differs from the English block: "const greeting = "안녕하세요, 세상";" instead of "const message = "Hello, world";" [code-block]
-en.md:5:1: note: the English counterpart is here
+en.md:5:1: note: the English counterpart: "const message = "Hello, world";"
 1 error, 0 warnings in 1 file
 EOT
 compare_ exp out
@@ -114,7 +114,7 @@ compare_ /dev/null err
 returns_ 1 chk en.md ko.md >out 2>err
 cat >exp <<'EOT'
 ko.md:4:1: error: code differs from the English block: "// 인사말을 출력합니다" instead of "// Print a greeting" [code-block]
-en.md:4:1: note: the English counterpart is here
+en.md:4:1: note: the English counterpart: "// Print a greeting"
 1 error, 0 warnings in 1 file
 EOT
 compare_ exp out
@@ -138,9 +138,9 @@ EOT
 returns_ 1 chk en.md ko.md >out 2>err
 cat >exp <<'EOT'
 ko.md:3:7: error: link to '/ko/guides/x/' differs from the English '/en/guides/x/' [link]
-en.md:3:18: note: the English counterpart is here
+en.md:3:18: note: the English counterpart: "/en/guides/x/) and the [reference](/en/r…"
 ko.md:3:31: error: link to '/ko/reference/y/' differs from the English '/en/reference/y/' [link]
-en.md:3:53: note: the English counterpart is here
+en.md:3:53: note: the English counterpart: "/en/reference/y/)."
 2 errors, 0 warnings in 1 file
 EOT
 compare_ exp out
@@ -152,7 +152,7 @@ sed 's#/ko/reference/y/#/ko/reference/z/#' ko.md >ko2.md
 returns_ 1 chk en.md ko2.md >out 2>err
 cat >exp <<'EOT'
 ko2.md:3:31: error: link to '/ko/reference/z/' differs from the English '/en/reference/y/' [link]
-en.md:3:53: note: the English counterpart is here
+en.md:3:53: note: the English counterpart: "/en/reference/y/)."
 1 error, 0 warnings in 1 file
 EOT
 compare_ exp out
@@ -183,7 +183,7 @@ sed 's#@theme/Tabs#@theme/TabList#' ko.mdx >ko2.mdx
 returns_ 1 chk en.mdx ko2.mdx >out 2>err
 cat >exp <<'EOT'
 ko2.mdx:2:1: error: import statement missing in the Korean text: "import Tabs from '@theme/Tabs';" [structure]
-en.mdx:2:1: note: the English counterpart is here
+en.mdx:2:1: note: the English counterpart: "import Tabs from '@theme/Tabs';"
 ko2.mdx:2:1: error: import statement not in the English text: "import Tabs from '@theme/TabList';" [structure]
 2 errors, 0 warnings in 1 file
 EOT
@@ -225,7 +225,7 @@ compare_ /dev/null out
 returns_ 0 chk en.md same.md >out 2>err
 cat >exp <<'EOT'
 same.md:3:3: warning: alt text is not translated: "The main dashboard" [untranslated]
-en.md:3:3: note: the English counterpart is here
+en.md:3:3: note: the English counterpart: "The main dashboard](/img/dashboard.png)"
 0 errors, 1 warning in 1 file
 EOT
 compare_ exp out
@@ -235,7 +235,7 @@ compare_ /dev/null out
 returns_ 1 chk en.md tr.md >out 2>err
 cat >exp <<'EOT'
 tr.md:3:3: error: alt text "기본 대시보드" differs from the English "The main dashboard"; this project keeps alt text as it is [image]
-en.md:3:3: note: the English counterpart is here
+en.md:3:3: note: the English counterpart: "The main dashboard](/img/dashboard.png)"
 1 error, 0 warnings in 1 file
 EOT
 compare_ exp out
@@ -282,7 +282,7 @@ compare_ /dev/null out
 returns_ 1 chk en.mdx tr.mdx >out 2>err
 cat >exp <<'EOT'
 tr.mdx:7:22: error: attribute TabItem.label=npm 사용 differs from the English TabItem.label=Using npm; this project keeps these attributes as they are [mdx-component]
-en.mdx:7:22: note: the English counterpart is here
+en.mdx:7:22: note: the English counterpart: "label="Using npm">"
 1 error, 0 warnings in 1 file
 EOT
 compare_ exp out
@@ -292,7 +292,7 @@ compare_ /dev/null out
 returns_ 0 chk en.mdx same.mdx >out 2>err
 cat >exp <<'EOT'
 same.mdx:7:22: warning: attribute is not translated: TabItem.label=Using npm [untranslated]
-en.mdx:7:22: note: the English counterpart is here
+en.mdx:7:22: note: the English counterpart: "label="Using npm">"
 0 errors, 1 warning in 1 file
 EOT
 compare_ exp out
@@ -302,7 +302,7 @@ for p in keep translate may-translate; do
   returns_ 1 chk --severity=untranslated=off en.mdx value.mdx >out 2>err
   cat >exp <<'EOT'
 value.mdx:7:10: error: attribute TabItem.value="yarn" differs from the English TabItem.value="npm" [mdx-component]
-en.mdx:7:10: note: the English counterpart is here
+en.mdx:7:10: note: the English counterpart: "value="npm" label="Using npm">"
 1 error, 0 warnings in 1 file
 EOT
   compare_ exp out

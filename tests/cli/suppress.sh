@@ -29,11 +29,11 @@ EOT
 returns_ 1 chk en.md plain.md >out 2>err
 cat >exp <<'EOT'
 plain.md:3:5: error: inline code `npm i` differs from the English `npm install` [inline-code]
-en.md:3:6: note: the English counterpart is here
+en.md:3:6: note: the English counterpart: "npm install` first."
 plain.md:5:7: error: link to 'https://example.com/ko/guide' differs from the English 'https://example.com/guide' [link]
-en.md:5:17: note: the English counterpart is here
+en.md:5:17: note: the English counterpart: "https://example.com/guide) and the [API]…"
 plain.md:7:9: warning: number 3 differs from the English 2 [number]
-en.md:7:29: note: the English counterpart is here
+en.md:7:29: note: the English counterpart: "2 workers."
 2 errors, 1 warning in 1 file
 EOT
 compare_ exp out
@@ -105,10 +105,10 @@ returns_ 1 chk en2.md ko.md >out 2>err
 cat >exp <<'EOT'
 ko.md:3:1: note: this suppression comment suppresses nothing [unused-suppression]
 ko.md:4:5: error: inline code `npm i` differs from the English `npm install` [inline-code]
-en2.md:3:6: note: the English counterpart is here
+en2.md:3:6: note: the English counterpart: "npm install` first."
 ko.md:6:1: note: this suppression comment suppresses nothing [unused-suppression]
 ko.md:10:7: error: link to 'https://example.com/ko/guide' differs from the English 'https://example.com/guide' [link]
-en2.md:7:9: note: the English counterpart is here
+en2.md:7:9: note: the English counterpart: "https://example.com/guide)"
 2 errors, 0 warnings, 2 notes in 1 file
 EOT
 compare_ exp out
@@ -174,7 +174,7 @@ returns_ 1 chk en.md ko.md >out 2>err
 cat >exp <<'EOT'
 ko.md:3:1: note: suppression names an unknown rule 'inline-kode' [unused-suppression]
 ko.md:4:5: error: inline code `npm i` differs from the English `npm install` [inline-code]
-en.md:3:6: note: the English counterpart is here
+en.md:3:6: note: the English counterpart: "npm install` first."
 1 error, 0 warnings, 1 note in 1 file
 EOT
 compare_ exp out
@@ -202,7 +202,7 @@ EOT
 returns_ 1 chk en3.md ko.md >out 2>err
 cat >exp <<'EOT'
 ko.md:5:1: error: code differs from the English block: "<!-- twindoc-disable-next-line code-bloc…" instead of "npm run lint" [code-block]
-en3.md:5:1: note: the English counterpart is here
+en3.md:5:1: note: the English counterpart: "npm run lint"
 1 error, 0 warnings in 1 file
 EOT
 compare_ exp out

@@ -49,7 +49,7 @@ cp ko/extra.md ko/.draft.md
 returns_ 1 chk --tree en ko >out 2>err
 cat >exp <<'EOT'
 ko/alpha.md:3:5: error: inline code `alpah` differs from the English `alpha` [inline-code]
-en/alpha.md:3:20: note: the English counterpart is here
+en/alpha.md:3:20: note: the English counterpart: "alpha` package."
 ko/extra.md:1:1: error: no English page at en/extra.md [orphan]
 en/only-en.md:1:1: note: no Korean translation at ko/only-en.md [missing-translation]
 2 errors, 0 warnings, 1 note in 3 files
@@ -109,7 +109,7 @@ guide/zeta.md
 EOT
 cat >exp <<'EOT'
 ko/alpha.md:3:5: error: inline code `alpah` differs from the English `alpha` [inline-code]
-en/alpha.md:3:20: note: the English counterpart is here
+en/alpha.md:3:20: note: the English counterpart: "alpha` package."
 ko/extra.md:1:1: error: no English page at en/extra.md [orphan]
 2 errors, 0 warnings in 2 files
 EOT
@@ -190,7 +190,7 @@ returns_ 1 chk --tree s/en s/ko >out 2>err
 cat >exp <<'EOT'
 s/ko/real/page.md:1:1: error: no English page at s/en/real/page.md [orphan]
 s/ko/sub/page.md:3:2: error: inline code `ran` differs from the English `run` [inline-code]
-s/en/sub/page.md:3:6: note: the English counterpart is here
+s/en/sub/page.md:3:6: note: the English counterpart: "run`."
 2 errors, 0 warnings in 2 files
 EOT
 compare_ exp out

@@ -1376,7 +1376,8 @@ mask (struct text *t, const struct td_diag_list *pristine)
       const struct td_diag *d = &pristine->items[k];
       if (!on_ko (d) || d->loc.line < 1 || d->loc.line > t->nlines)
         continue;
-      if (d->rule == TD_R_STRUCTURE && d->related.line == 0)
+      if (d->rule == TD_R_STRUCTURE
+          && (d->related.line == 0 || d->related_place))
         mark_chunk (t, d->loc.line - 1);
       else if (d->rule == TD_R_SOURCE_COPY)
         {

@@ -1,0 +1,379 @@
+/* sentence.c: splitting a block's text into sentences and aligning the
+   sentences of a paired English and Korean block (sentence.h).  */
+#include <config.h>
+#include "util/system.h"
+#include "align/sentence.h"
+
+#include "util/utf8.h"
+#include "util/xalloc.h"
+
+/* Words after which a period does not end an English sentence.  */
+static const char *const abbreviations[] = {
+  "e.g", "i.e", "vs", "cf", "fig", "no", "approx", "mr", "mrs", "dr", "st",
+  "eg", "ie", "al", "ca", "resp", "ver", "incl", "min", "max", "ex", NULL
+};
+
+/* The code point at S + I (N bytes), its length in *LEN; 0 at the end.  */
+static uint32_t
+cp_at (const char *s, size_t n, size_t i, size_t *len)
+{
+  uint32_t cp = 0;
+  if (i >= n)
+    {
+      *len = 0;
+      return 0;
+    }
+  int l = td_utf8_decode ((const unsigned char *) s + i, n - i, &cp);
+  *len = l > 0 ? (size_t) l : 1;
+  return l > 0 ? cp : (unsigned char) s[i];
+}
+
+/* The code point before byte I of S.  */
+static uint32_t
+cp_before (const char *s, size_t i)
+{
+  if (i == 0)
+    return 0;
+  size_t b = i - 1;
+  while (b > 0 && ((unsigned char) s[b] & 0xC0) == 0x80)
+    b--;
+  size_t len;
+  return cp_at (s, i, b, &len);
+}
+
+static bool
+is_space (uint32_t c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0;
+}
+
+static bool
+is_terminal (uint32_t c)
+{
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002;
+}
+
+static bool
+is_closer (uint32_t c)
+{
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D
+         || c == 0x2019 || c == 0x300D || c == 0x300F;
+}
+
+static bool
+is_digit (uint32_t c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static bool
+is_lower (uint32_t c)
+{
+  return c >= 'a' && c <= 'z';
+}
+
+/* True when the word that ends at byte I of S (just before a period) is an
+   abbreviation that never ends a sentence.  */
+static bool
+abbreviation_before (const char *s, size_t i)
+{
+  size_t b = i;
+  while (b > 0 && ((((unsigned char) s[b - 1] | 0x20) >= 'a'
+                    && ((unsigned char) s[b - 1] | 0x20) <= 'z')
+                   || s[b - 1] == '.'))
+    b--;
+  size_t n = i - b;
+  if (n == 0 || n > 8)
+    return false;
+  char w[9];
+  for (size_t k = 0; k < n; k++)
+    w[k] = (char) (s[b + k] | 0x20);
+  w[n] = '\0';
+  for (size_t k = 0; abbreviations[k]; k++)
+    if (STREQ (w, abbreviations[k]))
+      return true;
+  /* A single letter, as in "U.S." or "A. B. Smith".  */
+  return n == 1;
+}
+
+/* Whether the terminal run [I, J) of S (N bytes; CLOSED when it ended in
+   a closing quote or bracket) ends a sentence; NEXT is the first byte
+   after the white space that follows, or J.  */
+static bool
+ends_sentence (const char *s, size_t n, size_t i, size_t j, size_t next,
+               bool closed, bool korean)
+{
+  uint32_t before = cp_before (s, i);
+  size_t len;
+  uint32_t after = cp_at (s, n, next, &len);
+  bool spaced = next > j;
+  if (next >= n)
+    return true;
+  if (!spaced)
+    {
+      /* "Node.js", "v1.2": inside a token.  A Korean sentence may be
+         followed without a space, unless a particle follows a quote.  */
+      return korean && td_uc_is_hangul_syllable (before)
+             && td_uc_is_hangul_syllable (after) && !closed;
+    }
+  if (is_digit (before) && is_digit (after))
+    return false;
+  if (s[i] == '.' && j == i + 1 && abbreviation_before (s, i))
+    return false;
+  /* A lower-case word after the period continues an English sentence
+     ("e.g. the"); after a Korean ending it is code or a name starting the
+     next sentence.  */
+  if (is_lower (after) && !(korean && td_uc_is_hangul_syllable (before)))
+    return false;
+  return true;
+}
+
+void
+td_sentences_split (const char *text, size_t n, bool korean,
+                    struct td_sentence **out, size_t *nout)
+{
+  struct td_sentence *v = NULL;
+  size_t count = 0, alloc = 0, start = 0;
+  for (size_t i = 0; i < n;)
+    {
+      size_t len;
+      uint32_t c = cp_at (text, n, i, &len);
+      if (!is_terminal (c))
+        {
+          i += len;
+          continue;
+        }
+      size_t j = i + len;
+      bool closed = false;
+      for (;;)
+        {
+          uint32_t d = cp_at (text, n, j, &len);
+          if (is_terminal (d))
+            j += len;
+          else if (is_closer (d))
+            {
+              j += len;
+              closed = true;
+            }
+          else
+            break;
+        }
+      size_t next = j;
+      while (next < n)
+        {
+          uint32_t d = cp_at (text, n, next, &len);
+          if (!is_space (d))
+            break;
+          next += len;
+        }
+      if (ends_sentence (text, n, i, j, next, closed, korean))
+        {
+          v = xgrow (v, &alloc, count + 1, sizeof *v);
+          v[count].start = start;
+          v[count].end = j;
+          count++;
+          start = next;
+        }
+      i = j;
+    }
+  if (start < n)
+    {
+      v = xgrow (v, &alloc, count + 1, sizeof *v);
+      v[count].start = start;
+      v[count].end = n;
+      count++;
+    }
+  /* Trim, and drop what is only white space.  */
+  size_t w = 0;
+  for (size_t k = 0; k < count; k++)
+    {
+      size_t a = v[k].start, b = v[k].end;
+      while (a < b && is_space ((unsigned char) text[a]))
+        a++;
+      while (b > a && is_space ((unsigned char) text[b - 1]))
+        b--;
+      if (a < b)
+        {
+          v[w].start = a;
+          v[w].end = b;
+          w++;
+        }
+    }
+  *out = v;
+  *nout = w;
+}
+
+/* ---- alignment -------------------------------------------------------- */
+
+static bool
+word_char (unsigned char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+         || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-'
+         || c == '/';
+}
+
+static int
+cmp_u64 (const void *x, const void *y)
+{
+  uint64_t a = *(const uint64_t *) x, b = *(const uint64_t *) y;
+  return a < b ? -1 : a > b;
+}
+
+/* Appends to the pool the anchors of S[0..N): Latin tokens that a
+   translation keeps (a digit, a capital inside, or '.', '_' or '/'
+   inside: "ClickHouse", "S3", "astro.config.mjs", "my_table"), and
+   capitalised words that do not start the sentence.  Returns their
+   number, sorted and unique, at *POOL + FIRST.  */
+static size_t
+sentence_anchors (const char *s, size_t n, uint64_t **pool, size_t *npool,
+                  size_t *alloc)
+{
+  size_t first = *npool;
+  char word[64];
+  bool initial = true;
+  for (size_t i = 0; i < n;)
+    {
+      if (!word_char ((unsigned char) s[i]) || s[i] == '.' || s[i] == '-'
+          || s[i] == '/')
+        {
+          i++;
+          continue;
+        }
+      size_t b = i;
+      while (i < n && word_char ((unsigned char) s[i]))
+        i++;
+      size_t e = i;
+      while (e > b && (s[e - 1] == '.' || s[e - 1] == '-' || s[e - 1] == '/'))
+        e--;
+      size_t len = e - b;
+      bool digit = false, upper_inside = false, punct_inside = false;
+      for (size_t k = 0; k < len; k++)
+        {
+          char c = s[b + k];
+          digit |= c >= '0' && c <= '9';
+          upper_inside |= k > 0 && c >= 'A' && c <= 'Z';
+          punct_inside |= c == '.' || c == '_' || c == '/';
+        }
+      bool cap = s[b] >= 'A' && s[b] <= 'Z';
+      /* Only an English sentence starts with a capitalised word that is
+         no name; in Korean one is always a name.  */
+      for (size_t k = 0; k < b && initial; k++)
+        if ((unsigned char) s[k] >= 0x80)
+          initial = false;
+      if (len >= 2 && len < sizeof word
+          && (digit || upper_inside || punct_inside || (cap && !initial)))
+        {
+          for (size_t k = 0; k < len; k++)
+            word[k] = (char) (s[b + k] >= 'A' && s[b + k] <= 'Z'
+                                ? s[b + k] + 32 : s[b + k]);
+          *pool = xgrow (*pool, alloc, *npool + 1, sizeof **pool);
+          (*pool)[(*npool)++] = td_bitext_hash (1, word, len) & ~UINT64_C (1);
+        }
+      initial = false;
+    }
+  size_t count = *npool - first;
+  uint64_t *v = *pool + first;
+  qsort (v, count, sizeof *v, cmp_u64);
+  size_t w = 0;
+  for (size_t k = 0; k < count; k++)
+    if (w == 0 || v[w - 1] != v[k])
+      v[w++] = v[k];
+  *npool = first + w;
+  return w;
+}
+
+void
+td_sentence_side_init (struct td_sentence_side *side, const char *text,
+                       size_t n, bool korean)
+{
+  memset (side, 0, sizeof *side);
+  side->text = text;
+  td_sentences_split (text, n, korean, &side->s, &side->n);
+  side->seg = xcalloc (side->n + 1, sizeof *side->seg);
+  size_t npool = 0, alloc = 0;
+  size_t *first = xmalloc ((side->n + 1) * sizeof *first);
+  for (size_t k = 0; k < side->n; k++)
+    {
+      const char *s = text + side->s[k].start;
+      size_t len = side->s[k].end - side->s[k].start;
+      struct td_seg *g = &side->seg[k];
+      g->len = td_bitext_length (s, len);
+      g->joinable = true;
+      first[k] = npool;
+      g->nanchors = sentence_anchors (s, len, &side->anchors, &npool, &alloc);
+    }
+  for (size_t k = 0; k < side->n; k++)
+    side->seg[k].anchors = side->anchors + first[k];
+  free (first);
+}
+
+void
+td_sentence_side_free (struct td_sentence_side *side)
+{
+  free (side->s);
+  free (side->seg);
+  free (side->anchors);
+  memset (side, 0, sizeof *side);
+}
+
+void
+td_sentences_align (const struct td_sentence_side *en,
+                    const struct td_sentence_side *ko, int ratio,
+                    struct td_bead_at **out, size_t *nout)
+{
+  struct td_bitext_params p = td_bitext_sentences;
+  p.ratio = ratio;
+  td_bitext_align (en->seg, en->n, ko->seg, ko->n, &p, out, nout);
+}
+
+/* Bead shapes without a skip: English and Korean sentences per group.  */
+static const int group_ne[] = { 1, 2, 1, 2, 3, 1 };
+static const int group_nk[] = { 1, 1, 2, 2, 1, 3 };
+
+int64_t
+td_sentences_cost (const struct td_sentence_side *en,
+                   const struct td_sentence_side *ko, int ratio,
+                   const struct td_bead_at *beads, size_t nb)
+{
+  static const int bne[] = { 1, 1, 0, 2, 1 }, bnk[] = { 1, 0, 1, 1, 2 };
+  struct td_bitext_params p = td_bitext_sentences;
+  int64_t total = 0;
+  for (size_t t = 0; t < nb; t++)
+    total += td_bitext_cost (en->seg + beads[t].e, (size_t) bne[beads[t].kind],
+                             ko->seg + beads[t].k, (size_t) bnk[beads[t].kind],
+                             ratio, &p);
+  return total;
+}
+
+int64_t
+td_sentences_cost_no_skip (const struct td_sentence_side *en,
+                           const struct td_sentence_side *ko, int ratio)
+{
+  size_t n = en->n, m = ko->n;
+  if (n == 0 || m == 0)
+    return INT64_MAX;
+  /* A paragraph holds few sentences: the full matrix.  */
+  int64_t *d = xmalloc ((n + 1) * (m + 1) * sizeof *d);
+  for (size_t i = 0; i <= n; i++)
+    for (size_t j = 0; j <= m; j++)
+      {
+        int64_t best = i == 0 && j == 0 ? 0 : INT64_MAX;
+        for (size_t t = 0; t < ARRAY_SIZE (group_ne); t++)
+          {
+            size_t a = (size_t) group_ne[t], b = (size_t) group_nk[t];
+            if (i < a || j < b || d[(i - a) * (m + 1) + j - b] == INT64_MAX)
+              continue;
+            int64_t c = d[(i - a) * (m + 1) + j - b]
+                        + td_bitext_group_cost (en->seg + i - a, a,
+                                                ko->seg + j - b, b, ratio,
+                                                &td_bitext_sentences);
+            if (c < best)
+              best = c;
+          }
+        d[i * (m + 1) + j] = best;
+      }
+  int64_t r = d[n * (m + 1) + m];
+  free (d);
+  return r;
+}

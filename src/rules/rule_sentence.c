@@ -1,0 +1,359 @@
+/* rule_sentence.c: the sentences of paired paragraphs (sentence-missing,
+   sentence-extra), and an English sentence left in a Korean paragraph
+   (untranslated).  The splitting and the alignment are in
+   align/sentence.c; this file decides what is worth a finding.  */
+#include <config.h>
+#include "util/system.h"
+
+#include "align/sentence.h"
+#include "doc/source.h"
+#include "rules/ctx.h"
+#include "util/utf8.h"
+#include "util/xalloc.h"
+
+/* The most sentences of a paragraph whose sentences are compared.  */
+#define MAX_SENTENCES 500
+
+/* The shortest sentence (weighted length) whose absence is reported: a
+   label or a two-word fragment is no sentence a reader misses.  */
+#define MIN_SENTENCE 20
+
+/* The text of block B of HALF, with the second block B2 of a join (index,
+   or -1) after a space.  Returns a new string.  */
+static char *
+pair_text (const struct td_half *half, long b, long b2)
+{
+  const struct td_block *blocks = half->doc->blocks;
+  if (b2 < 0)
+    return xstrdup (blocks[b].text);
+  return xasprintf ("%s %s", blocks[b].text, blocks[b2].text);
+}
+
+/* Where sentence S of TEXT stands in block B of HALF: the line and column
+   where its first words are found in the source, else the block.  */
+static struct td_at
+sentence_at (const struct td_half *half, long b, const char *text,
+             const struct td_sentence *s)
+{
+  const struct td_block *blk = &half->doc->blocks[b];
+  const struct td_source *src = half->doc->src;
+  size_t want = s->end - s->start;
+  if (want > 16)
+    want = 16;
+  /* Up to the first space after 16 bytes would cut a character: stop at
+     a character boundary.  */
+  while (want > 0 && want < s->end - s->start
+         && ((unsigned char) text[s->start + want] & 0xC0) == 0x80)
+    want--;
+  for (int ln = blk->line; ln <= blk->end_line && want > 0; ln++)
+    {
+      size_t len;
+      const char *line = td_source_line (src, ln, &len);
+      for (size_t c = 0; c + want <= len; c++)
+        if (memcmp (line + c, text + s->start, want) == 0)
+          {
+            struct td_at at = { half, ln, (int) c + 1, (int) want };
+            return at;
+          }
+    }
+  return td_at_block (half, b);
+}
+
+/* A short quote of sentence S of TEXT.  */
+static char *
+quote (const char *text, const struct td_sentence *s)
+{
+  char *t = xstrndup (text + s->start, s->end - s->start);
+  char *b = td_brief (t);
+  free (t);
+  return b;
+}
+
+/* True when S of TEXT is English prose: no Hangul and at least three
+   Latin words.  */
+static bool
+english_sentence (const char *text, const struct td_sentence *s)
+{
+  size_t h = 0, l = 0, words = 0;
+  td_utf8_count_scripts (text + s->start, s->end - s->start, &h, &l);
+  if (h > 0)
+    return false;
+  bool in = false;
+  for (size_t i = s->start; i < s->end; i++)
+    {
+      char c = text[i];
+      bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (letter && !in)
+        words++;
+      in = letter;
+    }
+  return words >= 3;
+}
+
+/* Reports an English sentence left as it is in the Korean paragraph: a
+   Korean sentence without Hangul equal to a sentence of the English
+   one.  */
+static void
+check_untranslated (struct td_ctx *ctx, const struct td_pair *p,
+                    const struct td_sentence_side *es,
+                    const struct td_sentence_side *ks)
+{
+  size_t h = 0, l = 0;
+  td_utf8_count_scripts (ks->text, strlen (ks->text), &h, &l);
+  if (h == 0)
+    return; /* the whole block: the untranslated checker reports it */
+  for (size_t k = 0; k < ks->n; k++)
+    {
+      const struct td_sentence *s = &ks->s[k];
+      if (!english_sentence (ks->text, s))
+        continue;
+      for (size_t e = 0; e < es->n; e++)
+        {
+          const struct td_sentence *t = &es->s[e];
+          if (t->end - t->start != s->end - s->start
+              || memcmp (es->text + t->start, ks->text + s->start,
+                         s->end - s->start) != 0)
+            continue;
+          char *q = quote (ks->text, s);
+          td_report (ctx, TD_R_UNTRANSLATED,
+                     sentence_at (ctx->ko, p->ko, ks->text, s),
+                     sentence_at (ctx->en, p->en, es->text, t),
+                     /* TRANSLATORS: %s is the start of an English
+                        sentence.  */
+                     _("sentence is not translated: \"%s\""), q);
+          free (q);
+          break;
+        }
+    }
+}
+
+static const int ne_of[] = { 1, 1, 0, 2, 1 }, nk_of[] = { 1, 0, 1, 1, 2 };
+
+/* How much more it costs to count the run of segments left alone by
+   beads [T0, T1) of V (N beads, all 1-0 or all 0-1) into a neighbouring
+   group, or to pair them with the segments the other side left alone
+   next to them, than to leave them alone: the least such margin, or
+   INT32_MAX when there is no other way.  ES and KS are the two sides.  */
+static int32_t
+alone_margin (const struct td_bead_at *v, size_t n, size_t t0, size_t t1,
+              const struct td_sentence_side *es,
+              const struct td_sentence_side *ks, int ratio)
+{
+  const struct td_bitext_params *p = &td_bitext_sentences;
+  bool en_alone = v[t0].kind == TD_BEAD_10;
+  size_t run = t1 - t0;
+  const struct td_seg *first = en_alone ? es->seg + v[t0].e
+                                        : ks->seg + v[t0].k;
+  int32_t alone = 0;
+  for (size_t t = t0; t < t1; t++)
+    alone += td_bitext_cost (es->seg + v[t].e, en_alone ? 1 : 0,
+                             ks->seg + v[t].k, en_alone ? 0 : 1, ratio, p);
+  int32_t best = INT32_MAX;
+  for (int side = -1; side <= 1; side += 2)
+    {
+      if ((side < 0 && t0 == 0) || (side > 0 && t1 >= n))
+        continue;
+      const struct td_bead_at *b = &v[side < 0 ? t0 - 1 : t1];
+      size_t be = (size_t) ne_of[b->kind], bk = (size_t) nk_of[b->kind];
+      int32_t apart;
+      if (be > 0 && bk > 0)
+        apart = td_bitext_cost (es->seg + b->e, be, ks->seg + b->k, bk,
+                                ratio, p);
+      else if ((be > 0) != en_alone)
+        /* The other side left a segment alone next to this run: pair
+           them.  */
+        apart = td_bitext_cost (es->seg + b->e, be, ks->seg + b->k, bk,
+                                ratio, p);
+      else
+        continue;
+      size_t e0 = b->e, k0 = b->k;
+      if (en_alone)
+        {
+          e0 = side < 0 ? b->e : (size_t) (first - es->seg);
+          be += run;
+        }
+      else
+        {
+          k0 = side < 0 ? b->k : (size_t) (first - ks->seg);
+          bk += run;
+        }
+      int32_t together = td_bitext_group_cost (es->seg + e0, be,
+                                               ks->seg + k0, bk, ratio, p);
+      int64_t margin = (int64_t) together - apart - alone;
+      if (margin < best)
+        best = margin < INT32_MIN ? INT32_MIN : (int32_t) margin;
+    }
+  return best;
+}
+
+/* How much better the two paragraphs' lengths must fit without a sentence
+   left alone than with it for that sentence to be missing or extra: when
+   the other side has its content anyway (a split, a paraphrase), taking
+   the sentence out does not help.  */
+#define FIT_GAIN 100
+
+/* True when the sentence that bead B leaves alone explains a difference
+   of length between the two paragraphs ES and KS.  */
+static bool
+explains (const struct td_sentence_side *es,
+          const struct td_sentence_side *ks, const struct td_bead_at *b,
+          int ratio)
+{
+  struct td_seg all[2], without[2];
+  memset (all, 0, sizeof all);
+  for (size_t i = 0; i < es->n; i++)
+    all[0].len += es->seg[i].len;
+  for (size_t j = 0; j < ks->n; j++)
+    all[1].len += ks->seg[j].len;
+  memcpy (without, all, sizeof all);
+  if (b->kind == TD_BEAD_10)
+    without[0].len -= es->seg[b->e].len;
+  else
+    without[1].len -= ks->seg[b->k].len;
+  int32_t before = td_bitext_cost (&all[0], 1, &all[1], 1, ratio,
+                                   &td_bitext_sentences);
+  int32_t after = td_bitext_cost (&without[0], 1, &without[1], 1, ratio,
+                                  &td_bitext_sentences);
+  return (int64_t) before - after >= FIT_GAIN;
+}
+
+/* How much worse the best alignment that leaves no sentence alone must be
+   than the best one for a sentence to be missing: about the price of one
+   sentence left out.  */
+#define NO_SKIP_MARGIN 100
+
+/* A sentence left alone is reported only when joining it to a neighbour
+   would cost at least this much more: a translator who folds a sentence
+   into the next one is right.  */
+#define ALONE_MARGIN 150
+
+/* Aligns the sentences of paired paragraphs P, for the page's length
+   RATIO, and reports.  */
+static void
+check_pair (struct td_ctx *ctx, const struct td_pair *p, int ratio)
+{
+  char *et = pair_text (ctx->en, p->en, p->en2);
+  char *kt = pair_text (ctx->ko, p->ko, p->ko2);
+  struct td_sentence_side es, ks;
+  td_sentence_side_init (&es, et, strlen (et), false);
+  td_sentence_side_init (&ks, kt, strlen (kt), true);
+  /* A "paragraph" of thousands of sentences is generated text, not prose
+     a translator wrote: its sentences are not compared.  */
+  if (es.n > MAX_SENTENCES || ks.n > MAX_SENTENCES)
+    {
+      td_sentence_side_free (&es);
+      td_sentence_side_free (&ks);
+      free (et);
+      free (kt);
+      return;
+    }
+  if (td_rule_on (ctx, TD_R_UNTRANSLATED))
+    check_untranslated (ctx, p, &es, &ks);
+  struct td_bead_at *beads;
+  size_t nb;
+  td_sentences_align (&es, &ks, ratio, &beads, &nb);
+  /* Sentences left alone are findings only when the paragraphs cannot be
+     explained without them: every sentence grouped with others (splits,
+     joins, reordering within a group) must cost clearly more.  */
+  bool any_alone = false;
+  for (size_t t = 0; t < nb; t++)
+    any_alone |= beads[t].kind == TD_BEAD_10 || beads[t].kind == TD_BEAD_01;
+  if (any_alone
+      && td_sentences_cost_no_skip (&es, &ks, ratio)
+           - td_sentences_cost (&es, &ks, ratio, beads, nb)
+         < NO_SKIP_MARGIN)
+    nb = 0;
+  size_t run_end = 0;
+  bool run_ok = false;
+  for (size_t t = 0; t < nb; t++)
+    {
+      const struct td_bead_at *b = &beads[t];
+      if (b->kind != TD_BEAD_10 && b->kind != TD_BEAD_01)
+        continue;
+      if (t >= run_end)
+        {
+          run_end = t + 1;
+          while (run_end < nb && beads[run_end].kind == b->kind)
+            run_end++;
+          run_ok = alone_margin (beads, nb, t, run_end, &es, &ks, ratio)
+                   >= ALONE_MARGIN;
+        }
+      if (!run_ok)
+        continue;
+      if (!explains (&es, &ks, b, ratio))
+        continue;
+      if (b->kind == TD_BEAD_10 && es.seg[b->e].len >= MIN_SENTENCE)
+        {
+          char *q = quote (et, &es.s[b->e]);
+          td_report (ctx, TD_R_SENTENCE_MISSING, td_at_block (ctx->ko, p->ko),
+                     sentence_at (ctx->en, p->en, et, &es.s[b->e]),
+                     /* TRANSLATORS: %s is the start of an English
+                        sentence.  */
+                     _("sentence missing in the Korean text: \"%s\""), q);
+          free (q);
+        }
+      else if (b->kind == TD_BEAD_01 && ks.seg[b->k].len >= MIN_SENTENCE)
+        {
+          char *q = quote (kt, &ks.s[b->k]);
+          td_report (ctx, TD_R_SENTENCE_EXTRA,
+                     sentence_at (ctx->ko, p->ko, kt, &ks.s[b->k]),
+                     td_at_block (ctx->en, p->en),
+                     /* TRANSLATORS: %s is the start of a Korean
+                        sentence.  */
+                     _("sentence not in the English text: \"%s\""), q);
+          free (q);
+        }
+    }
+  free (beads);
+  td_sentence_side_free (&es);
+  td_sentence_side_free (&ks);
+  free (et);
+  free (kt);
+}
+
+/* The Korean/English length ratio of the paired paragraphs of the page,
+   in thousandths, as td_bitext_ratio estimates it.  */
+static int
+page_ratio (const struct td_ctx *ctx)
+{
+  struct td_seg s[2];
+  memset (s, 0, sizeof s);
+  for (size_t k = 0; k < ctx->al->n; k++)
+    {
+      const struct td_pair *p = &ctx->al->pairs[k];
+      const struct td_block *e = td_pair_en (ctx, p);
+      const struct td_block *o = td_pair_ko (ctx, p);
+      if (!e || !o || e->kind != TD_BLK_PARAGRAPH
+          || o->kind != TD_BLK_PARAGRAPH)
+        continue;
+      s[0].len += td_bitext_length (e->prose, strlen (e->prose));
+      s[1].len += td_bitext_length (o->prose, strlen (o->prose));
+      if (p->en2 >= 0)
+        {
+          const char *t = ctx->en->doc->blocks[p->en2].prose;
+          s[0].len += td_bitext_length (t, strlen (t));
+        }
+      if (p->ko2 >= 0)
+        {
+          const char *t = ctx->ko->doc->blocks[p->ko2].prose;
+          s[1].len += td_bitext_length (t, strlen (t));
+        }
+    }
+  return td_bitext_ratio (&s[0], 1, &s[1], 1);
+}
+
+void
+td_check_sentences (struct td_ctx *ctx)
+{
+  int ratio = page_ratio (ctx);
+  for (size_t k = 0; k < ctx->al->n; k++)
+    {
+      const struct td_pair *p = &ctx->al->pairs[k];
+      const struct td_block *e = td_pair_en (ctx, p);
+      const struct td_block *o = td_pair_ko (ctx, p);
+      if (!e || !o || e->kind != TD_BLK_PARAGRAPH
+          || o->kind != TD_BLK_PARAGRAPH || p->kind == TD_PAIR_MOVED)
+        continue;
+      check_pair (ctx, p, ratio);
+    }
+}

@@ -1,0 +1,161 @@
+/* test_bitext.c: the scorer and the banded programme of align/bitext.c,
+   the sentence splitter and aligner of align/sentence.c, on small
+   hand-made sequences.  */
+#include <config.h>
+#include "util/system.h"
+#include "align/bitext.h"
+#include "align/sentence.h"
+
+#include "harness.h"
+
+/* A paragraph-like segment of length LEN with the anchors A (N).  */
+static struct td_seg
+seg (unsigned len, const uint64_t *a, size_t n)
+{
+  struct td_seg s;
+  memset (&s, 0, sizeof s);
+  s.len = len;
+  s.anchors = a;
+  s.nanchors = n;
+  s.joinable = true;
+  return s;
+}
+
+static const char *
+shape (const struct td_bead_at *v, size_t n, char *buf)
+{
+  static const char *const names[] = { "11", "10", "01", "21", "12" };
+  buf[0] = '\0';
+  for (size_t i = 0; i < n; i++)
+    {
+      strcat (buf, names[v[i].kind]);
+      if (i + 1 < n)
+        strcat (buf, " ");
+    }
+  return buf;
+}
+
+static void
+test_cost (void)
+{
+  static const uint64_t a[] = { 11, 21, 31 }, b[] = { 11, 21, 31 },
+                        c[] = { 41, 51 };
+  struct td_seg e = seg (100, a, 3), same = seg (92, b, 3),
+                other = seg (92, c, 2), longer = seg (300, b, 3);
+  int32_t good = td_bitext_cost (&e, 1, &same, 1, 920, &td_bitext_blocks);
+  int32_t strange = td_bitext_cost (&e, 1, &other, 1, 920,
+                                    &td_bitext_blocks);
+  int32_t stretched = td_bitext_cost (&e, 1, &longer, 1, 920,
+                                      &td_bitext_blocks);
+  OK (good < strange, "shared anchors cost less than foreign ones");
+  OK (good < stretched, "a length far off costs more");
+  OK (good < 0, "a translation that keeps every anchor is a bonus");
+  OK (td_bitext_cost (&e, 1, NULL, 0, 920, &td_bitext_blocks) > good,
+      "leaving a translated block out costs more than pairing it");
+  struct td_seg k = same;
+  k.kind = 3;
+  INT_EQ (td_bitext_cost (&e, 1, &k, 1, 920, &td_bitext_blocks), INT32_MAX,
+          "other kinds never pair");
+  INT_EQ (td_bitext_ratio (NULL, 0, NULL, 0), 920, "the prior ratio");
+}
+
+static void
+test_align_shapes (void)
+{
+  char buf[256];
+  struct td_bead_at *v;
+  size_t n;
+  static const uint64_t x[] = { 101 }, y[] = { 202 }, z[] = { 303 };
+  /* One English paragraph missing in the middle.  */
+  struct td_seg e[3] = { seg (80, x, 1), seg (120, y, 1), seg (60, z, 1) };
+  struct td_seg k[2] = { seg (75, x, 1), seg (55, z, 1) };
+  td_bitext_align (e, 3, k, 2, &td_bitext_blocks, &v, &n);
+  STR_EQ (shape (v, n, buf), "11 10 11", "a missing paragraph");
+  free (v);
+  /* One Korean paragraph without English counterpart.  */
+  td_bitext_align (k, 2, e, 3, &td_bitext_blocks, &v, &n);
+  STR_EQ (shape (v, n, buf), "11 01 11", "an extra paragraph");
+  free (v);
+  /* A long English sentence split in two Korean sentences.  */
+  struct td_seg s[2] = { seg (60, NULL, 0), seg (140, NULL, 0) };
+  struct td_seg t[3] = { seg (55, NULL, 0), seg (60, NULL, 0),
+                         seg (70, NULL, 0) };
+  td_bitext_align (s, 2, t, 3, &td_bitext_sentences, &v, &n);
+  STR_EQ (shape (v, n, buf), "11 12", "a 1-2 split");
+  free (v);
+  /* Empty sides.  */
+  td_bitext_align (e, 3, NULL, 0, &td_bitext_blocks, &v, &n);
+  STR_EQ (shape (v, n, buf), "10 10 10", "nothing on the Korean side");
+  free (v);
+  td_bitext_align (NULL, 0, NULL, 0, &td_bitext_blocks, &v, &n);
+  INT_EQ (n, 0, "nothing on either side");
+  free (v);
+}
+
+static void
+test_many (void)
+{
+  /* A thousand identical paragraphs, one of them left out: the banded
+     programme still pairs all the others, in order.  */
+  size_t n = 1000;
+  struct td_seg *e = calloc (n, sizeof *e), *k = calloc (n, sizeof *k);
+  for (size_t i = 0; i < n; i++)
+    e[i] = k[i] = seg (100, NULL, 0);
+  struct td_bead_at *v;
+  size_t nb;
+  td_bitext_align (e, n, k, n - 1, &td_bitext_blocks, &v, &nb);
+  size_t pairs = 0, alone = 0;
+  for (size_t i = 0; i < nb; i++)
+    {
+      pairs += v[i].kind == TD_BEAD_11;
+      alone += v[i].kind == TD_BEAD_10;
+    }
+  INT_EQ (pairs, n - 1, "all but one pair");
+  INT_EQ (alone, 1, "one left alone");
+  free (v);
+  free (e);
+  free (k);
+}
+
+static void
+test_split (void)
+{
+  static const struct
+  {
+    const char *text;
+    bool korean;
+    size_t n;
+  } cases[] = {
+    { "Install the CLI. Then run `npm start`.", false, 2 },
+    { "Use v1.2.3 or later. Older versions are not supported.", false, 2 },
+    { "Edit astro.config.mjs to enable it.", false, 1 },
+    { "Set a timeout, e.g. 30 s, before you deploy.", false, 1 },
+    { "Is the server running? Check the logs!", false, 2 },
+    { "Wait until Loading... disappears.", false, 1 },
+    { "설치합니다. 그다음 실행합니다.", true, 2 },
+    { "설치합니다.그다음 실행합니다.", true, 2 },
+    { "\"완료되었습니다.\"라는 메시지가 나옵니다.", true, 1 },
+    { "2024. 3. 15.에 출시되었습니다.", true, 1 },
+    { "설정합니다. `npm`으로 설치합니다.", true, 2 },
+    { "", false, 0 },
+  };
+  for (size_t i = 0; i < ARRAY_SIZE (cases); i++)
+    {
+      struct td_sentence *s;
+      size_t n;
+      td_sentences_split (cases[i].text, strlen (cases[i].text),
+                          cases[i].korean, &s, &n);
+      INT_EQ (n, cases[i].n, cases[i].text);
+      free (s);
+    }
+}
+
+int
+main (void)
+{
+  test_cost ();
+  test_align_shapes ();
+  test_many ();
+  test_split ();
+  return td_test_end ("test_bitext");
+}
