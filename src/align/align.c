@@ -222,6 +222,8 @@ block_anchors (struct side *sd, const struct td_block *b, size_t *first)
   else if (b->kind == TD_BLK_CODE)
     add_code_words (sd, b->text);
   size_t n = sd->npool - *first;
+  if (n == 0)
+    return 0;
   uint64_t *v = sd->pool + *first;
   qsort (v, n, sizeof *v, cmp_u64);
   size_t w = 0;
@@ -309,7 +311,7 @@ side_init (struct side *sd, const struct td_half *h)
   for (size_t i = 0; i < sd->n; i++)
     {
       struct td_seg *s = &sd->seg[i];
-      s->anchors = sd->pool + first[i];
+      s->anchors = sd->pool ? sd->pool + first[i] : NULL;
       for (size_t k = 0; k < s->nanchors; k++)
         s->nitems += s->anchors[k] & 1;
     }

@@ -323,7 +323,8 @@ run_band (const struct td_seg *e, size_t n, const struct td_seg *k,
               int32_t prev = d[(i - pi) * b.width + col];
               if (prev == INT32_MAX)
                 continue;
-              int32_t c = td_bitext_cost (e + i - pi, pi, k + j - pj, pj,
+              int32_t c = td_bitext_cost (pi ? e + (i - pi) : NULL, pi,
+                                          pj ? k + (j - pj) : NULL, pj,
                                           ratio, p);
               if (c == INT32_MAX)
                 continue;

@@ -273,6 +273,8 @@ sentence_anchors (const char *s, size_t n, uint64_t **pool, size_t *npool,
       initial = false;
     }
   size_t count = *npool - first;
+  if (count == 0)
+    return 0;
   uint64_t *v = *pool + first;
   qsort (v, count, sizeof *v, cmp_u64);
   size_t w = 0;
@@ -304,7 +306,7 @@ td_sentence_side_init (struct td_sentence_side *side, const char *text,
       g->nanchors = sentence_anchors (s, len, &side->anchors, &npool, &alloc);
     }
   for (size_t k = 0; k < side->n; k++)
-    side->seg[k].anchors = side->anchors + first[k];
+    side->seg[k].anchors = side->anchors ? side->anchors + first[k] : NULL;
   free (first);
 }
 
