@@ -251,23 +251,23 @@ td_bitext_group_cost (const struct td_seg *e, size_t ne,
 static const int bead_ne[] = { 1, 1, 0, 2, 1 };
 static const int bead_nk[] = { 1, 0, 1, 1, 2 };
 
-/* The band: for row I, the columns [lo (I), lo (I) + width).  */
+/* The band: for row I, the columns [lo[I], lo[I] + width).  */
 struct band
 {
   size_t n, m, r, width;
+  size_t *lo;  /* owned, one per row */
 };
 
 static size_t
 band_lo (const struct band *b, size_t i)
 {
-  size_t centre = b->n ? (size_t) ((double) i * b->m / b->n) : 0;
-  return centre > b->r ? centre - b->r : 0;
+  return b->lo[i];
 }
 
 static bool
 in_band (const struct band *b, size_t i, size_t j, size_t *col)
 {
-  size_t lo = band_lo (b, i);
+  size_t lo = b->lo[i];
   if (j < lo || j >= lo + b->width || j > b->m)
     return false;
   *col = j - lo;
@@ -282,7 +282,7 @@ run_band (const struct td_seg *e, size_t n, const struct td_seg *k,
           size_t m, size_t r, int ratio, const struct td_bitext_params *p,
           struct td_bead_at **out, size_t *nout)
 {
-  struct band b = { n, m, r, 2 * r + 1 };
+  struct band b = { n, m, r, 2 * r + 1, NULL };
   if (b.width > m + 1)
     {
       b.width = m + 1;
@@ -296,6 +296,12 @@ run_band (const struct td_seg *e, size_t n, const struct td_seg *k,
       if (b.width < 3)
         b.width = 3;
       b.r = (b.width - 1) / 2;
+    }
+  b.lo = xmalloc ((n + 1) * sizeof *b.lo);
+  for (size_t i = 0; i <= n; i++)
+    {
+      size_t centre = n ? (size_t) ((double) i * m / n) : 0;
+      b.lo[i] = centre > b.r ? centre - b.r : 0;
     }
   size_t cells = (n + 1) * b.width;
   int32_t *d = xmalloc (cells * sizeof *d);
@@ -371,6 +377,7 @@ run_band (const struct td_seg *e, size_t n, const struct td_seg *k,
     }
   free (d);
   free (bp);
+  free (b.lo);
   *out = v;
   *nout = count;
   return inside;
@@ -400,21 +407,29 @@ td_bitext_align (const struct td_seg *e, size_t n, const struct td_seg *k,
 unsigned
 td_bitext_length (const char *s, size_t n)
 {
+  /* Byte by byte: the length of a character follows from its first byte;
+     Hangul syllables (U+AC00..U+D7A3) are EA B0 80 .. ED 9E A3.  */
+  const unsigned char *p = (const unsigned char *) s;
   unsigned len = 0;
-  for (size_t i = 0; i < n;)
+  for (size_t i = 0; i < n; i++)
     {
-      uint32_t cp;
-      int l = td_utf8_decode ((const unsigned char *) s + i, n - i, &cp);
-      if (l <= 0)
+      unsigned char c = p[i];
+      if (c < 0x80)
+        len += c != ' ' && c != '\t' && c != '\n' && c != '\r';
+      else if (c >= 0xC0)
         {
-          i++;
-          len++;
-          continue;
+          bool syllable = false;
+          if (i + 2 < n)
+            {
+              unsigned char c1 = p[i + 1], c2 = p[i + 2];
+              syllable = (c == 0xEA && c1 >= 0xB0) || c == 0xEB || c == 0xEC
+                         || (c == 0xED
+                             && (c1 < 0x9E || (c1 == 0x9E && c2 <= 0xA3)));
+            }
+          len += syllable ? 2 : 1;
         }
-      i += (size_t) l;
-      if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r')
-        continue;
-      len += cp >= 0xAC00 && cp <= 0xD7A3 ? 2 : 1;
+      else if (i == 0 || p[i - 1] < 0x80)
+        len++; /* a stray continuation byte */
     }
   return len;
 }

@@ -23,6 +23,11 @@ cp_at (const char *s, size_t n, size_t i, size_t *len)
       *len = 0;
       return 0;
     }
+  if ((unsigned char) s[i] < 0x80)
+    {
+      *len = 1;
+      return (unsigned char) s[i];
+    }
   int l = td_utf8_decode ((const unsigned char *) s + i, n - i, &cp);
   *len = l > 0 ? (size_t) l : 1;
   return l > 0 ? cp : (unsigned char) s[i];
