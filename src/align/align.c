@@ -8,6 +8,8 @@
 #include "util/system.h"
 #include "align/align.h"
 
+#include <limits.h>
+
 #include "align/bitext.h"
 #include "doc/inline.h"
 #include "util/utf8.h"
@@ -347,46 +349,89 @@ add_pair (struct pairs *p, enum td_pair_kind kind, long en, long ko, long at)
   return q;
 }
 
-/* Aligns English blocks [I0, I1) with Korean blocks [J0, J1) (indices in
-   each side) and appends their pairs.  */
+static void sort_pairs (struct pairs *p);
+
+/* The blocks of a side that one alignment pass works on: all of them, or
+   all but those of sections that moved.  */
+struct view
+{
+  const struct side *sd;
+  size_t n;
+  struct td_seg *seg;   /* owned copies, one per block of the view */
+  size_t *orig;         /* owned: each block's index in the side */
+};
+
+/* A view of SD without the blocks for which SKIP is true (SKIP NULL:
+   none).  */
 static void
-align_stretch (struct pairs *p, const struct side *es, const struct side *ks,
+view_init (struct view *v, const struct side *sd, const bool *skip)
+{
+  v->sd = sd;
+  v->seg = xmalloc ((sd->n + 1) * sizeof *v->seg);
+  v->orig = xmalloc ((sd->n + 1) * sizeof *v->orig);
+  v->n = 0;
+  for (size_t i = 0; i < sd->n; i++)
+    if (!skip || !skip[i])
+      {
+        v->seg[v->n] = sd->seg[i];
+        v->orig[v->n] = i;
+        v->n++;
+      }
+}
+
+static void
+view_free (struct view *v)
+{
+  free (v->seg);
+  free (v->orig);
+}
+
+/* The block index (in the half's document) of block I of view V.  */
+static long
+block_of (const struct view *v, size_t i)
+{
+  return (long) (v->sd->h->first + v->orig[i]);
+}
+
+/* Aligns English blocks [I0, I1) with Korean blocks [J0, J1) (indices in
+   each view) and appends their pairs.  */
+static void
+align_stretch (struct pairs *p, const struct view *es, const struct view *ks,
                size_t i0, size_t i1, size_t j0, size_t j1)
 {
-  long ef = (long) es->h->first, kf = (long) ks->h->first;
+  const struct td_doc *ed = es->sd->h->doc, *kd = ks->sd->h->doc;
   struct td_bead_at *beads;
   size_t nb;
   td_bitext_align (es->seg + i0, i1 - i0, ks->seg + j0, j1 - j0,
                    &td_bitext_blocks, &beads, &nb);
   for (size_t t = 0; t < nb; t++)
     {
-      long e = ef + (long) (i0 + beads[t].e), k = kf + (long) (j0 + beads[t].k);
-      const struct td_block *eb = &es->h->doc->blocks[e];
-      const struct td_block *kb = &ks->h->doc->blocks[k];
+      size_t ei = i0 + beads[t].e, kj = j0 + beads[t].k;
+      long e = ei < es->n ? block_of (es, ei) : -1;
+      long k = kj < ks->n ? block_of (ks, kj) : -1;
       struct td_pair *q;
       switch (beads[t].kind)
         {
         case TD_BEAD_11:
-          add_pair (p, eb->sig_fine == kb->sig_fine ? TD_PAIR_SAME
-                                                    : TD_PAIR_CHANGED,
+          add_pair (p, ed->blocks[e].sig_fine == kd->blocks[k].sig_fine
+                         ? TD_PAIR_SAME : TD_PAIR_CHANGED,
                     e, k, -1);
           break;
         case TD_BEAD_10:
           add_pair (p, TD_PAIR_MISSING, e, -1,
-                    j0 + beads[t].k < j1 ? k : (j1 < ks->n ? kf + (long) j1
-                                                           : -1));
+                    kj < j1 ? k : (j1 < ks->n ? block_of (ks, j1) : -1));
           break;
         case TD_BEAD_01:
           add_pair (p, TD_PAIR_EXTRA, -1, k, -1);
           break;
         case TD_BEAD_21:
           q = add_pair (p, TD_PAIR_CHANGED, e, k, -1);
-          q->en2 = e + 1;
+          q->en2 = block_of (es, ei + 1);
           break;
         case TD_BEAD_12:
         default:
           q = add_pair (p, TD_PAIR_CHANGED, e, k, -1);
-          q->ko2 = k + 1;
+          q->ko2 = block_of (ks, kj + 1);
           break;
         }
     }
@@ -401,29 +446,37 @@ sync_sig (const struct td_block *b)
   return td_bitext_hash (0, b->anchor, strlen (b->anchor));
 }
 
-/* Aligns the two sides: fixed points, then the stretches between.  */
+/* Aligns two views: fixed points (headings with the same explicit id),
+   then the stretches between.  */
 static void
-align_sections (struct pairs *p, const struct side *es,
-                const struct side *ks)
+align_views (struct pairs *p, const struct view *es, const struct view *ks)
 {
   size_t n = es->n, m = ks->n;
+  const struct td_block *eb = es->sd->h->doc->blocks;
+  const struct td_block *kb = ks->sd->h->doc->blocks;
   uint64_t *a = xmalloc ((n + 1) * sizeof *a);
   uint64_t *b = xmalloc ((m + 1) * sizeof *b);
   size_t *ea = xmalloc ((n + 1) * sizeof *ea);
   size_t *ka = xmalloc ((m + 1) * sizeof *ka);
   size_t na = 0, ma = 0;
   for (size_t i = 0; i < n; i++)
-    if (es->b[i].kind == TD_BLK_HEADING && es->b[i].anchor)
-      {
-        a[na] = sync_sig (&es->b[i]);
-        ea[na++] = i;
-      }
+    {
+      const struct td_block *x = &eb[block_of (es, i)];
+      if (x->kind == TD_BLK_HEADING && x->anchor)
+        {
+          a[na] = sync_sig (x);
+          ea[na++] = i;
+        }
+    }
   for (size_t j = 0; j < m; j++)
-    if (ks->b[j].kind == TD_BLK_HEADING && ks->b[j].anchor)
-      {
-        b[ma] = sync_sig (&ks->b[j]);
-        ka[ma++] = j;
-      }
+    {
+      const struct td_block *x = &kb[block_of (ks, j)];
+      if (x->kind == TD_BLK_HEADING && x->anchor)
+        {
+          b[ma] = sync_sig (x);
+          ka[ma++] = j;
+        }
+    }
   long *sync = xmalloc ((na + 1) * sizeof *sync);
   td_align_lcs (a, na, b, ma, sync);
   size_t i0 = 0, j0 = 0;
@@ -433,9 +486,10 @@ align_sections (struct pairs *p, const struct side *es,
         continue;
       size_t ei = ea[s], kj = ka[sync[s]];
       align_stretch (p, es, ks, i0, ei, j0, kj);
-      add_pair (p, es->b[ei].sig_fine == ks->b[kj].sig_fine
-                     ? TD_PAIR_SAME : TD_PAIR_CHANGED,
-                (long) (es->h->first + ei), (long) (ks->h->first + kj), -1);
+      long e = block_of (es, ei), k = block_of (ks, kj);
+      add_pair (p, eb[e].sig_fine == kb[k].sig_fine ? TD_PAIR_SAME
+                                                    : TD_PAIR_CHANGED,
+                e, k, -1);
       i0 = ei + 1;
       j0 = kj + 1;
     }
@@ -445,6 +499,295 @@ align_sections (struct pairs *p, const struct side *es,
   free (ea);
   free (ka);
   free (sync);
+}
+
+/* ---- sections that moved ------------------------------------------------ */
+
+/* A section of a side: a heading of the page's section level and the
+   blocks up to the next one.  */
+struct section
+{
+  size_t first, last;  /* blocks [first, last) of the side */
+  uint64_t *anchors;   /* owned, sorted, unique */
+  size_t n;
+};
+
+/* The most section pairs whose likeness is computed.  */
+#define MAX_SECTION_PAIRS 250000
+
+/* The level that cuts SD into sections: the highest heading level (the
+   smallest number) used at the top at least twice; 0 when none is.  */
+static int
+section_level (const struct side *sd)
+{
+  int count[7] = { 0 };
+  for (size_t i = 0; i < sd->n; i++)
+    if (sd->b[i].kind == TD_BLK_HEADING && sd->b[i].depth == 0
+        && sd->b[i].level >= 1 && sd->b[i].level <= 6)
+      count[sd->b[i].level]++;
+  for (int l = 1; l <= 6; l++)
+    if (count[l] >= 2)
+      return l;
+  return 0;
+}
+
+/* The sections of SD at LEVEL (none before its first heading).  */
+static struct section *
+sections_of (const struct side *sd, int level, size_t *nout)
+{
+  struct section *v = NULL;
+  size_t n = 0, alloc = 0;
+  for (size_t i = 0; i < sd->n; i++)
+    {
+      const struct td_block *b = &sd->b[i];
+      if (b->kind != TD_BLK_HEADING || b->depth != 0 || b->level > level)
+        continue;
+      if (n > 0)
+        v[n - 1].last = i;
+      v = xgrow (v, &alloc, n + 1, sizeof *v);
+      v[n].first = i;
+      v[n].last = sd->n;
+      v[n].anchors = NULL;
+      v[n].n = 0;
+      n++;
+      if (b->level < level)
+        n--; /* a higher heading closes the section, opens none */
+    }
+  for (size_t s = 0; s < n; s++)
+    {
+      size_t total = 0, k = 0;
+      for (size_t i = v[s].first; i < v[s].last; i++)
+        total += sd->seg[i].nanchors;
+      v[s].anchors = xmalloc ((total + 1) * sizeof *v[s].anchors);
+      for (size_t i = v[s].first; i < v[s].last; i++)
+        for (size_t a = 0; a < sd->seg[i].nanchors; a++)
+          v[s].anchors[k++] = sd->seg[i].anchors[a];
+      qsort (v[s].anchors, k, sizeof *v[s].anchors, cmp_u64);
+      size_t w = 0;
+      for (size_t a = 0; a < k; a++)
+        if (w == 0 || v[s].anchors[w - 1] != v[s].anchors[a])
+          v[s].anchors[w++] = v[s].anchors[a];
+      v[s].n = w;
+    }
+  *nout = n;
+  return v;
+}
+
+static void
+free_sections (struct section *v, size_t n)
+{
+  for (size_t s = 0; s < n; s++)
+    free (v[s].anchors);
+  free (v);
+}
+
+/* How alike two sections are: twice the shared anchors, in thousandths of
+   both sides' anchors.  */
+static int
+section_dice (const struct section *a, const struct section *b)
+{
+  size_t i = 0, j = 0, s = 0;
+  while (i < a->n && j < b->n)
+    if (a->anchors[i] < b->anchors[j])
+      i++;
+    else if (a->anchors[i] > b->anchors[j])
+      j++;
+    else
+      {
+        s++;
+        i++;
+        j++;
+      }
+  if (s < 3 || a->n + b->n == 0)
+    return 0;
+  return (int) (2000 * s / (a->n + b->n));
+}
+
+/* The English section that best matches Korean section K, as mutual best
+   over the anchors of each (at least 0.4 alike), or -1.  */
+static long
+mutual_best (const struct section *es, size_t ne, const struct section *ks,
+             size_t nk, size_t k)
+{
+  long best = -1;
+  int score = 400;
+  for (size_t e = 0; e < ne; e++)
+    {
+      int d = section_dice (&es[e], &ks[k]);
+      if (d > score)
+        {
+          score = d;
+          best = (long) e;
+        }
+    }
+  if (best < 0)
+    return -1;
+  for (size_t j = 0; j < nk; j++)
+    if (j != k && section_dice (&es[best], &ks[j]) >= score)
+      return -1;
+  return best;
+}
+
+/* Finds sections that changed place: sections matched across the two
+   sides (mutual best over their anchors) that are out of order, i.e. not
+   in a longest common subsequence of the matches.  Marks their blocks in
+   ESKIP and KSKIP and appends their pairs (moved blocks, and the blocks
+   of one section that the other lacks) to P.  */
+static void
+move_sections (struct pairs *p, const struct side *es, const struct side *ks,
+               bool *eskip, bool *kskip)
+{
+  int level = section_level (es);
+  if (level == 0 || level != section_level (ks))
+    return;
+  size_t ne, nk;
+  struct section *se = sections_of (es, level, &ne);
+  struct section *sk = sections_of (ks, level, &nk);
+  /* Matching compares every section with every other: on a page of
+     thousands of sections (generated, not written), leave moves to the
+     block pass.  */
+  if (ne * nk > MAX_SECTION_PAIRS)
+    {
+      free_sections (se, ne);
+      free_sections (sk, nk);
+      return;
+    }
+  /* The matches, in Korean order, as sequences for the LCS.  */
+  uint64_t *a = xmalloc ((nk + 1) * sizeof *a);
+  uint64_t *b = xmalloc ((nk + 1) * sizeof *b);
+  long *match = xmalloc ((nk + 1) * sizeof *match);
+  size_t nm = 0;
+  for (size_t k = 0; k < nk; k++)
+    {
+      match[k] = mutual_best (se, ne, sk, nk, k);
+      if (match[k] >= 0)
+        b[nm++] = (uint64_t) match[k] + 1;
+    }
+  /* English order of the same matches.  */
+  size_t na = 0;
+  for (size_t e = 0; e < ne; e++)
+    for (size_t k = 0; k < nk; k++)
+      if (match[k] == (long) e)
+        a[na++] = (uint64_t) e + 1;
+  long *a2b = xmalloc ((na + 1) * sizeof *a2b);
+  td_align_lcs (a, na, b, nm, a2b);
+  for (size_t x = 0; x < na; x++)
+    {
+      if (a2b[x] >= 0)
+        continue;
+      size_t e = (size_t) a[x] - 1, k = 0;
+      while (match[k] != (long) e)
+        k++;
+      const struct section *s = &se[e], *t = &sk[k];
+      struct td_bead_at *beads;
+      size_t nb;
+      td_bitext_align (es->seg + s->first, s->last - s->first,
+                       ks->seg + t->first, t->last - t->first,
+                       &td_bitext_blocks, &beads, &nb);
+      long ef = (long) es->h->first, kf = (long) ks->h->first;
+      for (size_t q = 0; q < nb; q++)
+        {
+          long eb = ef + (long) (s->first + beads[q].e);
+          long kb = kf + (long) (t->first + beads[q].k);
+          switch (beads[q].kind)
+            {
+            case TD_BEAD_11:
+            case TD_BEAD_21:
+            case TD_BEAD_12:
+              add_pair (p, TD_PAIR_MOVED, eb, kb, -1);
+              break;
+            case TD_BEAD_10:
+              add_pair (p, TD_PAIR_MISSING, eb, -1,
+                        t->first + beads[q].k < t->last ? kb : -1);
+              break;
+            case TD_BEAD_01:
+            default:
+              add_pair (p, TD_PAIR_EXTRA, -1, kb, -1);
+              break;
+            }
+        }
+      free (beads);
+      for (size_t i = s->first; i < s->last; i++)
+        eskip[i] = true;
+      for (size_t j = t->first; j < t->last; j++)
+        kskip[j] = true;
+    }
+  free (a2b);
+  free (a);
+  free (b);
+  free (match);
+  free_sections (se, ne);
+  free_sections (sk, nk);
+}
+
+/* Aligns the two sides: sections that moved, then the rest.  */
+static void
+align_sections (struct pairs *p, const struct side *es,
+                const struct side *ks)
+{
+  bool *eskip = xcalloc (es->n + 1, sizeof *eskip);
+  bool *kskip = xcalloc (ks->n + 1, sizeof *kskip);
+  struct pairs moved = { NULL, 0, 0 };
+  move_sections (&moved, es, ks, eskip, kskip);
+  struct view ev, kv;
+  view_init (&ev, es, eskip);
+  view_init (&kv, ks, kskip);
+  align_views (p, &ev, &kv);
+  view_free (&ev);
+  view_free (&kv);
+  /* The moved sections' pairs join the others in Korean order; a missing
+     block stands where its Korean neighbour does.  */
+  for (size_t q = 0; q < moved.n; q++)
+    *add_pair (p, TD_PAIR_SAME, -1, -1, -1) = moved.v[q];
+  free (moved.v);
+  if (moved.n > 0)
+    sort_pairs (p);
+  free (eskip);
+  free (kskip);
+}
+
+/* The place of pair Q in Korean order, for sorting: its Korean block, or
+   for a missing block the Korean block it stands before (the end when
+   none), just before that block.  */
+static long
+ko_key (const struct td_pair *q, long end)
+{
+  if (q->ko >= 0)
+    return 2 * q->ko + 1;
+  return 2 * (q->at >= 0 ? q->at : end);
+}
+
+struct keyed_pair
+{
+  struct td_pair pair;
+  long key;
+  size_t seq;
+};
+
+static int
+cmp_keyed_pair (const void *x, const void *y)
+{
+  const struct keyed_pair *a = x, *b = y;
+  if (a->key != b->key)
+    return a->key < b->key ? -1 : 1;
+  return (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+/* Puts the pairs of P in Korean order (stable).  */
+static void
+sort_pairs (struct pairs *p)
+{
+  struct keyed_pair *v = xmalloc ((p->n + 1) * sizeof *v);
+  for (size_t k = 0; k < p->n; k++)
+    {
+      v[k].pair = p->v[k];
+      v[k].key = ko_key (&p->v[k], LONG_MAX / 4);
+      v[k].seq = k;
+    }
+  qsort (v, p->n, sizeof *v, cmp_keyed_pair);
+  for (size_t k = 0; k < p->n; k++)
+    p->v[k] = v[k].pair;
+  free (v);
 }
 
 /* Indexes the pairs of OUT by block.  */

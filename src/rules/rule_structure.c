@@ -222,7 +222,7 @@ report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
                    && ctx->ko->doc->blocks[at - 1].kind == TD_BLK_HEADING
                    && ctx->ko->doc->blocks[at - 1].depth == o->depth)
               at--;
-            if (at != p->ko)
+            if (at != p->ko || o->kind == TD_BLK_HEADING)
               {
                 brief = td_brief (ctx->ko->doc->blocks[at].text);
                 td_report (ctx, TD_R_STRUCTURE, td_at_block (ctx->ko, at),
