@@ -261,10 +261,48 @@ report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
     }
 }
 
+/* Reports paired blocks nested at another level than in the English text
+   (a code block taken out of a list item, a paragraph put into one),
+   once for each run of them; runs that start at a list item are the list
+   rule's.  */
+static void
+report_depth (struct td_ctx *ctx)
+{
+  bool in_run = false;
+  for (size_t k = 0; k < ctx->al->n; k++)
+    {
+      const struct td_pair *p = &ctx->al->pairs[k];
+      const struct td_block *e = td_pair_en (ctx, p);
+      const struct td_block *o = td_pair_ko (ctx, p);
+      if (!e || !o || p->kind == TD_PAIR_MOVED)
+        continue;
+      if (e->depth == o->depth)
+        {
+          in_run = false;
+          continue;
+        }
+      if (in_run)
+        continue;
+      in_run = true;
+      if (o->kind == TD_BLK_ITEM)
+        continue;
+      char *brief = td_brief (quote_text (ctx->ko, p->ko));
+      td_report (ctx, TD_R_STRUCTURE, td_at_block (ctx->ko, p->ko),
+                 td_at_block (ctx->en, p->en),
+                 /* TRANSLATORS: %1$s is a kind of block ("code block"),
+                    %2$s the start of its text.  */
+                 _("%1$s \"%2$s\" is nested at another level than in the "
+                   "English text"),
+                 td_block_kind_label (o->kind), brief);
+      free (brief);
+    }
+}
+
 void
 td_check_structure (struct td_ctx *ctx)
 {
   report_unmatched (ctx, TD_R_STRUCTURE);
+  report_depth (ctx);
 }
 
 /* Calls FN for every pair of blocks of KIND present in both languages. */
@@ -330,7 +368,8 @@ td_check_anchor (struct td_ctx *ctx)
 }
 
 /* Reports list items nested at another level than in the English text:
-   once for each run of such items.  */
+   once for each run of paired blocks at another level that starts at a
+   list item (report_depth reports the other runs).  */
 static void
 report_nesting (struct td_ctx *ctx)
 {
@@ -340,18 +379,17 @@ report_nesting (struct td_ctx *ctx)
       const struct td_pair *p = &ctx->al->pairs[k];
       const struct td_block *e = td_pair_en (ctx, p);
       const struct td_block *o = td_pair_ko (ctx, p);
-      if (!e || !o || e->kind != o->kind)
-        continue;
-      if (e->kind != TD_BLK_ITEM)
+      if (!e || !o || p->kind == TD_PAIR_MOVED)
         continue;
       if (e->depth == o->depth)
         {
           in_run = false;
           continue;
         }
-      if (in_run)
-        continue;
+      bool starts = !in_run && e->kind == TD_BLK_ITEM;
       in_run = true;
+      if (!starts)
+        continue;
       char *brief = td_brief (quote_text (ctx->ko, p->ko));
       td_report (ctx, TD_R_LIST, td_at_block (ctx->ko, p->ko),
                  td_at_block (ctx->en, p->en),
