@@ -1,9 +1,12 @@
 /* align.c: pairing the blocks of an English half with those of a Korean
-   half.  Fixed points first (headings with the same explicit id on both
-   sides, found by a longest common subsequence of their ids), then each
-   stretch between two fixed points is aligned by the scored programme of
-   bitext.c over the blocks in document order, then blocks left on one
-   side only that match a block left on the other are paired as moved.  */
+   half.  Sections that changed place first (sections matched across the
+   languages by their anchors, out of order: aligned with each other and
+   paired as moved); then, on the rest of the page, fixed points (headings
+   with the same explicit id on both sides, found by a longest common
+   subsequence of their ids), then each stretch between two fixed points
+   is aligned by the scored programme of bitext.c over the blocks in
+   document order; then blocks, and runs of blocks, left on one side only
+   that match ones left on the other are paired as moved.  */
 #include <config.h>
 #include "util/system.h"
 #include "align/align.h"
@@ -692,9 +695,13 @@ move_sections (struct pairs *p, const struct side *es, const struct side *ks,
           switch (beads[q].kind)
             {
             case TD_BEAD_11:
-            case TD_BEAD_21:
-            case TD_BEAD_12:
               add_pair (p, TD_PAIR_MOVED, eb, kb, -1);
+              break;
+            case TD_BEAD_21:
+              add_pair (p, TD_PAIR_MOVED, eb, kb, -1)->en2 = eb + 1;
+              break;
+            case TD_BEAD_12:
+              add_pair (p, TD_PAIR_MOVED, eb, kb, -1)->ko2 = kb + 1;
               break;
             case TD_BEAD_10:
               add_pair (p, TD_PAIR_MISSING, eb, -1,

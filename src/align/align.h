@@ -1,5 +1,7 @@
 /* align.h: pair the blocks of an English half with those of a Korean half.
-   Headings with the same explicit id on both sides are fixed points (a
+   Sections matched across the languages by their anchors but out of
+   order are aligned with each other first and paired as moved.  Headings
+   with the same explicit id on both sides are fixed points (a
    longest common subsequence of their ids); each stretch between two
    fixed points is aligned by a scored dynamic programme over the blocks
    in document order (bitext.h: kind and depth, lengths against the

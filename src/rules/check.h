@@ -1,6 +1,8 @@
-/* check.h: the `check` pipeline for one page: read, split, parse, align,
-   run the rules, append findings.  Each page is loaded, checked and freed
-   before the next; only the findings accumulate.  */
+/* check.h: the `check` pipeline for one page: load it (read, parse,
+   split: page.h), run the page checkers, sign, align, run the pair
+   checkers, apply the suppressions, run the checkers that follow them,
+   append findings.  Each page is loaded, checked and freed before the
+   next; only the findings accumulate.  */
 #ifndef TD_CHECK_H
 #define TD_CHECK_H
 

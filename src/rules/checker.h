@@ -7,7 +7,8 @@
    (td_report), so turning one rule off never silences another.
 
    Adding a check: write the function (it receives a struct td_ctx, see
-   ctx.h), add its row here with the rules it emits and the stage
+   ctx.h), add its row to the table in checkers.c with the rules it
+   emits and the stage
    it belongs to.  tests/unit/test_rules.c fails when a rule has no
    checker.  */
 #ifndef TD_CHECKER_H

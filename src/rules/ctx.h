@@ -21,7 +21,8 @@ struct td_unpaired
 
 /* What a checker sees.  Which fields are set depends on its stage
    (checker.h): TREE has unpaired only; PAGE has page, en and ko; PAIR
-   adds al; AFTER adds suppressions.  None of them is owned.  */
+   adds al; AFTER has page, en, ko and suppressions (al is NULL again).
+   None of them is owned.  */
 struct td_ctx
 {
   const struct td_check_options *opts;
