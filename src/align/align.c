@@ -584,6 +584,24 @@ free_sections (struct section *v, size_t n)
   free (v);
 }
 
+/* Removes from V (*N sections) those holding a block marked in TAKEN.  */
+static void
+drop_taken (struct section *v, size_t *n, const bool *taken)
+{
+  size_t w = 0;
+  for (size_t s = 0; s < *n; s++)
+    {
+      bool any = false;
+      for (size_t i = v[s].first; i < v[s].last && !any; i++)
+        any = taken[i];
+      if (any)
+        free (v[s].anchors);
+      else
+        v[w++] = v[s];
+    }
+  *n = w;
+}
+
 /* How alike two sections are: twice the shared anchors, in thousandths of
    both sides' anchors.  */
 static int
@@ -637,15 +655,16 @@ mutual_best (const struct section *es, size_t ne, const struct section *ks,
    ESKIP and KSKIP and appends their pairs (moved blocks, and the blocks
    of one section that the other lacks) to P.  */
 static void
-move_sections (struct pairs *p, const struct side *es, const struct side *ks,
-               bool *eskip, bool *kskip)
+move_sections_at (struct pairs *p, const struct side *es,
+                  const struct side *ks, int level, bool *eskip, bool *kskip)
 {
-  int level = section_level (es);
-  if (level == 0 || level != section_level (ks))
-    return;
   size_t ne, nk;
   struct section *se = sections_of (es, level, &ne);
   struct section *sk = sections_of (ks, level, &nk);
+  /* Sections that hold blocks already moved (a section of a higher
+     level) take no part.  */
+  drop_taken (se, &ne, eskip);
+  drop_taken (sk, &nk, kskip);
   /* Matching compares every section with every other: on a page of
      thousands of sections (generated, not written), leave moves to the
      block pass.  */
@@ -725,6 +744,19 @@ move_sections (struct pairs *p, const struct side *es, const struct side *ks,
   free (match);
   free_sections (se, ne);
   free_sections (sk, nk);
+}
+
+/* Finds moved sections at the page's section level and the two levels
+   below it (sections inside sections).  */
+static void
+move_sections (struct pairs *p, const struct side *es, const struct side *ks,
+               bool *eskip, bool *kskip)
+{
+  int level = section_level (es);
+  if (level == 0 || level != section_level (ks))
+    return;
+  for (int l = level; l <= level + 2 && l <= 6; l++)
+    move_sections_at (p, es, ks, l, eskip, kskip);
 }
 
 /* Aligns the two sides: sections that moved, then the rest.  */
