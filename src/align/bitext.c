@@ -125,6 +125,45 @@ skip_cost (const struct td_seg *s)
   return is_box (s) ? PRIOR_SKIP_BOX : PRIOR_SKIP;
 }
 
+/* The part of a bead's cost that the anchors of E[0..NE) and K[0..NK)
+   make: a bonus for the Dice coefficient of the two sides' sets, a
+   penalty when both have anchors and share none (more when STRANGERS:
+   two blocks identified by different contents), and one for each kept
+   item (code, link, number...) on one side only.  */
+static int32_t
+anchor_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
+             size_t nk, bool strangers)
+{
+  int32_t c = 0;
+  size_t ae = 0, ak = 0, s = 0, ie = 0, ik = 0, is = 0;
+  for (size_t i = 0; i < ne; i++)
+    {
+      ae += e[i].nanchors;
+      ie += items_of (&e[i]);
+    }
+  for (size_t j = 0; j < nk; j++)
+    {
+      ak += k[j].nanchors;
+      ik += items_of (&k[j]);
+    }
+  for (size_t i = 0; i < ne; i++)
+    for (size_t j = 0; j < nk; j++)
+      s += shared (e[i].anchors, e[i].nanchors, k[j].anchors, k[j].nanchors,
+                   &is);
+  if (ae + ak > 0)
+    {
+      if (s * 2 > ae + ak)
+        s = (ae + ak) / 2;
+      c -= (int32_t) (ANCHOR_BONUS * 2 * s / (ae + ak));
+      if (s == 0 && ae > 0 && ak > 0)
+        c += strangers ? NO_SHARED + STRANGERS : NO_SHARED;
+    }
+  size_t unmatched = (ie > is ? ie - is : 0) + (ik > is ? ik - is : 0);
+  c += unmatched * UNMATCHED_ITEM > UNMATCHED_CAP
+         ? UNMATCHED_CAP : (int32_t) (unmatched * UNMATCHED_ITEM);
+  return c;
+}
+
 int32_t
 td_bitext_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
                 size_t nk, int ratio, const struct td_bitext_params *p)
@@ -172,37 +211,9 @@ td_bitext_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
       else if (e->content && k->content)
         c += OTHER_CONTENT;
     }
-  /* Anchors: the Dice coefficient of the two sides' sets.  */
-  size_t ae = 0, ak = 0, s = 0, ie = 0, ik = 0, is = 0;
-  for (size_t i = 0; i < ne; i++)
-    {
-      ae += e[i].nanchors;
-      ie += items_of (&e[i]);
-    }
-  for (size_t j = 0; j < nk; j++)
-    {
-      ak += k[j].nanchors;
-      ik += items_of (&k[j]);
-    }
-  for (size_t i = 0; i < ne; i++)
-    for (size_t j = 0; j < nk; j++)
-      s += shared (e[i].anchors, e[i].nanchors, k[j].anchors, k[j].nanchors,
-                   &is);
-  if (ae + ak > 0)
-    {
-      if (s * 2 > ae + ak)
-        s = (ae + ak) / 2;
-      c -= (int32_t) (ANCHOR_BONUS * 2 * s / (ae + ak));
-      if (s == 0 && ae > 0 && ak > 0)
-        c += NO_SHARED;
-      if (s == 0 && ae > 0 && ak > 0 && ne == 1 && nk == 1 && e->content
-          && k->content && e->content != k->content)
-        c += STRANGERS;
-    }
-  /* Items that a translation keeps but only one side has.  */
-  size_t unmatched = (ie > is ? ie - is : 0) + (ik > is ? ik - is : 0);
-  c += unmatched * UNMATCHED_ITEM > UNMATCHED_CAP
-         ? UNMATCHED_CAP : (int32_t) (unmatched * UNMATCHED_ITEM);
+  c += anchor_cost (e, ne, k, nk,
+                    ne == 1 && nk == 1 && e->content && k->content
+                      && e->content != k->content);
   c += length_cost (total_len (e, ne), total_len (k, nk), ratio / 1000.0,
                     p->s2);
   return c;
@@ -215,32 +226,7 @@ td_bitext_group_cost (const struct td_seg *e, size_t ne,
 {
   int32_t c = p->join_prior * (int32_t) (ne - 1)
               + p->split_prior * (int32_t) (nk - 1);
-  size_t ae = 0, ak = 0, s = 0, ie = 0, ik = 0, is = 0;
-  for (size_t i = 0; i < ne; i++)
-    {
-      ae += e[i].nanchors;
-      ie += items_of (&e[i]);
-    }
-  for (size_t j = 0; j < nk; j++)
-    {
-      ak += k[j].nanchors;
-      ik += items_of (&k[j]);
-    }
-  for (size_t i = 0; i < ne; i++)
-    for (size_t j = 0; j < nk; j++)
-      s += shared (e[i].anchors, e[i].nanchors, k[j].anchors, k[j].nanchors,
-                   &is);
-  if (ae + ak > 0)
-    {
-      if (s * 2 > ae + ak)
-        s = (ae + ak) / 2;
-      c -= (int32_t) (ANCHOR_BONUS * 2 * s / (ae + ak));
-      if (s == 0 && ae > 0 && ak > 0)
-        c += NO_SHARED;
-    }
-  size_t unmatched = (ie > is ? ie - is : 0) + (ik > is ? ik - is : 0);
-  c += unmatched * UNMATCHED_ITEM > UNMATCHED_CAP
-         ? UNMATCHED_CAP : (int32_t) (unmatched * UNMATCHED_ITEM);
+  c += anchor_cost (e, ne, k, nk, false);
   c += length_cost (total_len (e, ne), total_len (k, nk), ratio / 1000.0,
                     p->s2);
   return c;
