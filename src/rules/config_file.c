@@ -31,6 +31,7 @@ td_config_init (struct td_config *cfg)
   cfg->alt_text = TD_TEXT_MAY;
   cfg->jsx_text_attributes = TD_TEXT_MAY;
   cfg->terminal_colon = true;
+  cfg->link_locales = true;
 }
 
 /* Frees a NULL-terminated string list.  */
@@ -625,16 +626,30 @@ read_particle_words (struct checker *ck, const cJSON *item, size_t nth,
   return get_particle_words (ck, item, nth, cfg);
 }
 
+/* A key whose value is true or false, stored at *OUT.  */
 static int
-read_terminal_colon (struct checker *ck, const cJSON *item, size_t nth,
-                     struct td_config *cfg)
+read_bool (struct checker *ck, const cJSON *item, size_t nth, bool *out)
 {
   if (!cJSON_IsBool (item))
     return fail_key (ck, item->string, nth,
                      xasprintf (_("'%s' must be true or false"),
                                 item->string));
-  cfg->terminal_colon = cJSON_IsTrue (item);
+  *out = cJSON_IsTrue (item);
   return 0;
+}
+
+static int
+read_terminal_colon (struct checker *ck, const cJSON *item, size_t nth,
+                     struct td_config *cfg)
+{
+  return read_bool (ck, item, nth, &cfg->terminal_colon);
+}
+
+static int
+read_link_locales (struct checker *ck, const cJSON *item, size_t nth,
+                   struct td_config *cfg)
+{
+  return read_bool (ck, item, nth, &cfg->link_locales);
 }
 
 /* A key whose value is one of a list of words, stored as an int.  */
@@ -705,6 +720,7 @@ static const struct config_key
   { "exclude", read_exclude },
   { "import_prefixes", read_import_prefixes },
   { "link_prefixes", read_link_prefixes },
+  { "link_locales", read_link_locales },
   { "glossary", read_glossary },
   { "particle_words", read_particle_words },
   { "terminal_colon", read_terminal_colon },

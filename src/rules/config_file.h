@@ -13,6 +13,7 @@
        "import_prefixes": [["@site/i18n/ko/docusaurus-plugin-content-docs/current/",
                             "@site/docs/"]],
        "link_prefixes": [["/ko/", "/en/"]],
+       "link_locales": true,
        "glossary": [["assume role", "역할 수임"]],
        "particle_words": {"nginx": "consonant"},
        "terminal_colon": false
@@ -74,6 +75,9 @@ struct td_config
   size_t nimport_prefixes;
   struct td_prefix *link_prefixes;   /* owned */
   size_t nlink_prefixes;
+  bool link_locales;                 /* a locale segment of a link ("/ko/",
+                                        "/en-US/", host "ko.") does not
+                                        count (default true) */
   /* ko-terminology: required Korean renderings of English terms, as
      [English term, Korean term] pairs (stored in td_prefix: .en, .ko);
      glossary_set false means the built-in AWS IAM glossary.  */

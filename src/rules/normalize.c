@@ -85,13 +85,151 @@ td_normalize_import_prefix (const struct td_config *cfg, const char *text)
   return r ? r : xstrdup (text);
 }
 
+/* The locale codes a site writes into its links for the two languages,
+   compared without regard to case ("en-us" in MDN's source paths).  */
+static const char *const link_locales[] = {
+  "en", "en-US", "en-GB", "ko", "ko-KR",
+};
+
+/* True when the N bytes at S are one of link_locales.  */
+static bool
+locale_segment_at (const char *s, size_t n)
+{
+  for (size_t i = 0; i < sizeof link_locales / sizeof *link_locales; i++)
+    if (strlen (link_locales[i]) == n
+        && strncasecmp (s, link_locales[i], n) == 0)
+      return true;
+  return false;
+}
+
+/* The length of the locale segment at S ("ko/", "en-US/", "ko" at the end
+   or before '#' or '?'), without its '/', or 0.  */
+static size_t
+locale_segment (const char *s)
+{
+  size_t n = strcspn (s, "/#?");
+  return locale_segment_at (s, n) ? n : 0;
+}
+
+/* True when the N bytes at S are a query parameter that names the
+   language: "hl=ko", "lang=en-US", "locale=ko".  */
+static bool
+locale_param (const char *s, size_t n)
+{
+  static const char *const names[] = { "hl=", "lang=", "locale=" };
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    {
+      size_t k = strlen (names[i]);
+      if (n > k && strncasecmp (s, names[i], k) == 0)
+        return locale_segment_at (s + k, n - k);
+    }
+  return false;
+}
+
+char *
+td_strip_link_locale (const char *dest)
+{
+  struct td_buf b = TD_BUF_INIT;
+  const char *p = dest;
+  const char *scheme = strstr (dest, "://");
+  if (scheme && (size_t) (scheme - dest) < 10
+      && strspn (dest, "abcdefghijklmnopqrstuvwxyz")
+           == (size_t) (scheme - dest))
+    {
+      /* An absolute URL: a host "ko.example.org" is the Korean site of
+         "example.org"; then the path.  */
+      p = scheme + 3;
+      /* http and https name the same resource today.  */
+      if (strncmp (dest, "http://", 7) == 0)
+        td_buf_puts (&b, "https://");
+      else
+        td_buf_put (&b, dest, (size_t) (p - dest));
+      size_t host = strcspn (p, "/?#");
+      size_t label = strcspn (p, ".");
+      if (label < host && label > 0 && locale_segment_at (p, label))
+        {
+          p += label + 1;
+          host -= label + 1;
+        }
+      td_buf_put (&b, p, host);
+      p += host;
+      /* "https://example.org/" is "https://example.org".  */
+      if (p[0] == '/' && (p[1] == '\0' || p[1] == '?' || p[1] == '#'))
+        p++;
+    }
+  if (*p == '/')
+    {
+      size_t n = locale_segment (p + 1);
+      if (n > 0)
+        p += 1 + n;
+      if (*p == '\0' || *p == '#' || *p == '?')
+        td_buf_putc (&b, '/');
+    }
+  /* The path, without a final '/' (the server's redirect makes "/x" and
+     "/x/" the same page), then the query without a locale parameter
+     ("?hl=ko"), then the fragment.  */
+  size_t path = strcspn (p, "?#");
+  size_t keep = path;
+  if (keep > 1 && p[keep - 1] == '/')
+    keep--;
+  td_buf_put (&b, p, keep);
+  p += path;
+  if (*p == '?')
+    {
+      size_t qn = strcspn (p, "#");
+      bool first = true;
+      for (size_t i = 1; i < qn;)
+        {
+          size_t pn = strcspn (p + i, "&#");
+          if (pn > qn - i)
+            pn = qn - i;
+          if (!locale_param (p + i, pn))
+            {
+              td_buf_putc (&b, first ? '?' : '&');
+              td_buf_put (&b, p + i, pn);
+              first = false;
+            }
+          i += pn + 1;
+        }
+      p += qn;
+    }
+  td_buf_puts (&b, p);
+  return td_buf_detach (&b);
+}
+
+bool
+td_link_is_korean_edition (const char *dest)
+{
+  const char *scheme = strstr (dest, "://");
+  if (scheme == NULL)
+    return false;
+  const char *host = scheme + 3;
+  size_t hn = strcspn (host, "/?#");
+  size_t label = strcspn (host, ".");
+  if (label < hn && strncasecmp (host, "ko", 2) == 0
+      && locale_segment_at (host, label))
+    return true;
+  const char *path = host + hn;
+  if (*path != '/')
+    return false;
+  size_t n = locale_segment (path + 1);
+  return n > 0 && strncasecmp (path + 1, "ko", 2) == 0;
+}
+
 char *
 td_normalize_link (const struct td_config *cfg, const char *text,
                    bool korean)
 {
-  if (!korean || cfg == NULL || cfg->nlink_prefixes == 0)
-    return xstrdup (text);
-  return replace_prefix (text, 0, cfg->link_prefixes, cfg->nlink_prefixes);
+  char *r;
+  if (korean && cfg && cfg->nlink_prefixes > 0)
+    r = replace_prefix (text, 0, cfg->link_prefixes, cfg->nlink_prefixes);
+  else
+    r = xstrdup (text);
+  if (cfg && !cfg->link_locales)
+    return r;
+  char *s = td_strip_link_locale (r);
+  free (r);
+  return s;
 }
 
 char *

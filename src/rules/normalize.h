@@ -22,8 +22,24 @@ char *td_normalize_import (const struct td_config *cfg, const char *text);
    final ';').  */
 char *td_normalize_import_prefix (const struct td_config *cfg,
                                   const char *text);
+/* A link destination as compared: on the Korean side the configured
+   prefixes replaced, then on both sides its locale removed (unless the
+   configuration's link_locales is false): see td_strip_link_locale.  */
 char *td_normalize_link (const struct td_config *cfg, const char *text,
                          bool korean);
+
+/* DEST without the locale a site writes into its links: a first path
+   segment "en", "en-US", "en-GB", "ko" or "ko-KR" (any case) of a
+   root-relative path or of an absolute URL's path, and a first host label
+   of the same ("ko.react.dev" for "react.dev"), a query parameter naming
+   the language ("?hl=ko"), a final '/' of the path, and "http:" for
+   "https:".  "/ko/docs/x/#y" and "/en-US/docs/x#y" both give
+   "/docs/x#y"; "/ko/" gives "/".  */
+char *td_strip_link_locale (const char *dest);
+
+/* True when DEST is an absolute URL into the Korean edition of a site:
+   a host label or first path segment "ko" or "ko-KR" (any case).  */
+bool td_link_is_korean_edition (const char *dest);
 
 /* TEXT (a JSX attribute "Name.attr={...}") with single quotes inside an
    expression made double, and with the Korean link prefixes of CFG that

@@ -4,6 +4,9 @@
 #include <config.h>
 #include "util/system.h"
 
+#include <ctype.h>
+
+#include "util/buf.h"
 #include "rules/config_file.h"
 #include "doc/inline.h"
 #include "rules/normalize.h"
@@ -201,6 +204,108 @@ changed_message (enum td_item_kind kind, const char *ko, const char *en)
   return m;
 }
 
+/* True when S holds a byte outside ASCII (a translated fragment or
+   template word).  */
+static bool
+has_non_ascii (const char *s)
+{
+  for (; *s; s++)
+    if ((unsigned char) *s >= 0x80)
+      return true;
+  return false;
+}
+
+/* TEXT with the words of each template placeholder "{{ ... }}" removed,
+   and whether one of them held a byte outside ASCII.  Returns a new
+   string.  */
+static char *
+squash_templates (const char *text, bool *translated)
+{
+  struct td_buf b = TD_BUF_INIT;
+  *translated = false;
+  for (const char *s = text; *s;)
+    {
+      const char *end = s[0] == '{' && s[1] == '{' ? strstr (s + 2, "}}")
+                                                   : NULL;
+      if (end && memchr (s + 2, '{', (size_t) (end - s - 2)) == NULL)
+        {
+          for (const char *c = s + 2; c < end; c++)
+            if ((unsigned char) *c >= 0x80)
+              *translated = true;
+          td_buf_puts (&b, "{{}}");
+          s = end + 2;
+          continue;
+        }
+      td_buf_putc (&b, *s++);
+    }
+  return td_buf_detach (&b);
+}
+
+/* True when the absolute URLs A and B have the same scheme and host.  */
+static bool
+same_host (const char *a, const char *b)
+{
+  const char *sa = strstr (a, "://"), *sb = strstr (b, "://");
+  if (sa == NULL || sb == NULL)
+    return false;
+  size_t na = (size_t) (sa + 3 - a) + strcspn (sa + 3, "/?#");
+  size_t nb = (size_t) (sb + 3 - b) + strcspn (sb + 3, "/?#");
+  return na == nb && strncmp (a, b, na) == 0;
+}
+
+/* True when the Korean item KO differs from the English EN only where a
+   translation may differ: a link to the Korean edition of the site the
+   English links to, a link whose fragment names a translated
+   heading (its in-page form is checked to resolve instead), a code span
+   whose template placeholders "{{...}}" are translated ("tar cf
+   {{대상.tar}}").  */
+static bool
+translated_only (const struct td_ctx *ctx, const struct td_item *ko,
+                 const struct td_item *en)
+{
+  bool same = false;
+  if (ko->kind == TD_ITEM_LINK)
+    {
+      /* A link to the Korean edition of the same site (Wikipedia, MDN):
+         its page names are its own.  */
+      if (td_link_is_korean_edition (ko->text))
+        {
+          char *k = item_key (ctx, ko, true), *e = item_key (ctx, en, false);
+          same = same_host (k, e);
+          free (k);
+          free (e);
+          if (same)
+            return true;
+        }
+      const char *h = strchr (ko->text, '#');
+      if (h == NULL)
+        return false;
+      char *frag = td_percent_decode (h + 1);
+      if (has_non_ascii (frag))
+        {
+          char *k = item_key (ctx, ko, true), *e = item_key (ctx, en, false);
+          char *k2 = td_link_without_fragment (k);
+          char *e2 = td_link_without_fragment (e);
+          same = STREQ (k2, e2);
+          free (k);
+          free (e);
+          free (k2);
+          free (e2);
+        }
+      free (frag);
+    }
+  else if (ko->kind == TD_ITEM_CODE)
+    {
+      bool kt, et;
+      char *k = squash_templates (ko->text, &kt);
+      char *e = squash_templates (en->text, &et);
+      same = kt && STREQ (k, e);
+      free (k);
+      free (e);
+    }
+  return same;
+}
+
 static int
 cmp_pos (const void *a, const void *b)
 {
@@ -267,6 +372,9 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
       for (size_t q = 0; q < nm || q < nx; q++)
         {
           char *msg;
+          if (q < both && miss[q]->kind == extra[q]->kind
+              && translated_only (ctx, extra[q], miss[q]))
+            continue;
           if (q < both && miss[q]->kind == extra[q]->kind)
             {
               msg = changed_message (extra[q]->kind, extra[q]->text,
@@ -435,8 +543,45 @@ td_check_image (struct td_ctx *ctx)
   compare_items (ctx, TD_R_IMAGE, is_image, false);
 }
 
+/* S without '-', '_' and white space, ASCII letters in lower case: the
+   slug generators of documentation systems differ in these only (GitHub's
+   "a-b", MDN's "a_b", collapsed or doubled separators).  Returns a new
+   string.  */
+static char *
+loose_slug (const char *s)
+{
+  char *r = xstrdup (s);
+  size_t o = 0;
+  for (size_t i = 0; s[i]; i++)
+    if (s[i] != '-' && s[i] != '_' && s[i] != ' ')
+      r[o++] = (char) tolower ((unsigned char) s[i]);
+  r[o] = '\0';
+  return r;
+}
+
+/* True when HALF's source gives an element the id FRAG: an attribute
+   id="FRAG", name="FRAG" or permalink="FRAG" (components that make their
+   own anchors).  */
+static bool
+id_in_source (const struct td_half *half, const char *frag)
+{
+  static const char *const attrs[] = { "id=\"", "name=\"", "permalink=\"" };
+  const char *text = half->doc->src->data;
+  size_t fl = strlen (frag);
+  for (size_t i = 0; i < sizeof attrs / sizeof *attrs; i++)
+    {
+      size_t al = strlen (attrs[i]);
+      for (const char *p = strstr (text, attrs[i]); p;
+           p = strstr (p + 1, attrs[i]))
+        if (strncmp (p + al, frag, fl) == 0 && p[al + fl] == '"')
+          return true;
+    }
+  return false;
+}
+
 /* True when FRAG (percent-decoded, without '#') names a heading of HALF:
-   its explicit anchor or its slug.  */
+   its explicit anchor or its slug, by any of the common slug
+   generators (loose_slug), or an element id (id_in_source).  */
 static bool
 resolves (const struct td_half *half, const char *frag)
 {
@@ -449,21 +594,30 @@ resolves (const struct td_half *half, const char *frag)
         return true;
       char *slug = td_slug (b->text);
       bool same = STREQ (slug, frag);
+      if (!same)
+        {
+          char *a = loose_slug (slug), *f = loose_slug (frag);
+          same = a[0] && STREQ (a, f);
+          free (a);
+          free (f);
+        }
       free (slug);
       if (same)
         return true;
     }
-  return false;
+  return id_in_source (half, frag);
 }
 
 void
 td_check_link (struct td_ctx *ctx)
 {
   compare_items (ctx, TD_R_LINK, is_link, false);
-  if (td_ctx_config (ctx)->anchors != TD_ANCHORS_TRANSLATED_SLUGS
-      || !td_rule_on (ctx, TD_R_LINK))
+  if (!td_rule_on (ctx, TD_R_LINK))
     return;
-  /* In-page links of the Korean page must name one of its headings.  */
+  bool all = td_ctx_config (ctx)->anchors == TD_ANCHORS_TRANSLATED_SLUGS;
+  /* In-page links of the Korean page must name one of its headings: all
+     of them when the project translates heading ids, else those whose
+     fragment is translated (not compared with the English one).  */
   const struct td_half *ko = ctx->ko;
   for (size_t i = ko->first; i < ko->last; i++)
     {
@@ -475,7 +629,7 @@ td_check_link (struct td_ctx *ctx)
               || it[k].text[1] == '\0')
             continue;
           char *frag = td_percent_decode (it[k].text + 1);
-          if (!resolves (ko, frag))
+          if ((all || has_non_ascii (frag)) && !resolves (ko, frag))
             td_report (ctx, TD_R_LINK, td_at_item (ko, &it[k]), td_nowhere,
                        /* TRANSLATORS: %s is a link such as "#setup".  */
                        _("in-page link '%s' names no heading of this page"),

@@ -33,14 +33,24 @@ cat >ko.md <<'EOT'
 
 무엇이든 물어보세요.
 EOT
-# By default the fragments must match the English ones.
-returns_ 1 chk en.md ko.md >out 2>err
+# By default a translated fragment (Hangul) is not compared with the
+# English one: it must name a heading of the Korean page.
+returns_ 0 chk en.md ko.md >out 2>err
+compare_ /dev/null out
+sed 's/#설치-방법/#없는-제목/' ko.md >ko2.md
+returns_ 1 chk en.md ko2.md >out 2>err
 cat >exp <<'EOT'
-ko.md:3:9: error: link to '#설치-방법' differs from the English '#installation-steps' [link]
+ko2.md:3:9: error: in-page link '#없는-제목' names no heading of this page [link]
+1 error, 0 warnings in 1 file
+EOT
+compare_ exp out
+# An ASCII fragment is still compared with the English one.
+sed 's/#설치-방법/#install/' ko.md >ko2.md
+returns_ 1 chk en.md ko2.md >out 2>err
+cat >exp <<'EOT'
+ko2.md:3:9: error: link to '#install' differs from the English '#installation-steps' [link]
 en.md:3:20: note: the English counterpart: "#installation-steps) first, then the [FA…"
-ko.md:3:37: error: link to '#자주-묻는-질문' differs from the English '#faq' [link]
-en.md:3:63: note: the English counterpart: "#faq)."
-2 errors, 0 warnings in 1 file
+1 error, 0 warnings in 1 file
 EOT
 compare_ exp out
 policy '{"anchors": "translated-slugs"}'
@@ -135,6 +145,11 @@ cat >ko.md <<'EOT'
 
 [안내서](/ko/guides/x/)와 [참고 문서](/ko/reference/y/)를 읽으세요.
 EOT
+# A locale segment does not count by default; "link_locales": false
+# turns that off.
+returns_ 0 chk en.md ko.md >out 2>err
+compare_ /dev/null out
+policy '{"link_locales": false}'
 returns_ 1 chk en.md ko.md >out 2>err
 cat >exp <<'EOT'
 ko.md:3:7: error: link to '/ko/guides/x/' differs from the English '/en/guides/x/' [link]

@@ -22,7 +22,7 @@ cat >plain.md <<'EOT'
 
 먼저 `npm i`를 실행합니다.
 
-[안내서](https://example.com/ko/guide)와 [API](https://example.com/api)를 참고하세요.
+[안내서](https://example.com/guides)와 [API](https://example.com/api)를 참고하세요.
 
 그다음 작업자 3개로 `npm start`를 시작합니다.
 EOT
@@ -30,7 +30,7 @@ returns_ 1 chk en.md plain.md >out 2>err
 cat >exp <<'EOT'
 plain.md:3:5: error: inline code `npm i` differs from the English `npm install` [inline-code]
 en.md:3:6: note: the English counterpart: "npm install` first."
-plain.md:5:7: error: link to 'https://example.com/ko/guide' differs from the English 'https://example.com/guide' [link]
+plain.md:5:7: error: link to 'https://example.com/guides' differs from the English 'https://example.com/guide' [link]
 en.md:5:17: note: the English counterpart: "https://example.com/guide) and the [API]…"
 plain.md:7:9: warning: number 3 differs from the English 2 [number]
 en.md:7:29: note: the English counterpart: "2 workers."
@@ -49,7 +49,7 @@ cat >ko.md <<'EOT'
 먼저 `npm i`를 실행합니다.
 
 <!-- twindoc-disable link -->
-[안내서](https://example.com/ko/guide)와 [API](https://example.com/ko/api)를 참고하세요.
+[안내서](https://example.com/guides)와 [API](https://example.com/apis)를 참고하세요.
 <!-- twindoc-enable link -->
 
 <!-- twindoc-disable-next-line number -->
@@ -86,7 +86,7 @@ cat >ko.md <<'EOT'
 [안내서](https://example.com/guide)와 [API](https://example.com/api)를 참고하세요.
 <!-- twindoc-enable link -->
 
-[안내서](https://example.com/ko/guide)
+[안내서](https://example.com/guides)
 
 그다음 작업자 2개로 `npm start`를 시작합니다.
 EOT
@@ -107,7 +107,7 @@ ko.md:3:1: note: this suppression comment suppresses nothing [unused-suppression
 ko.md:4:5: error: inline code `npm i` differs from the English `npm install` [inline-code]
 en2.md:3:6: note: the English counterpart: "npm install` first."
 ko.md:6:1: note: this suppression comment suppresses nothing [unused-suppression]
-ko.md:10:7: error: link to 'https://example.com/ko/guide' differs from the English 'https://example.com/guide' [link]
+ko.md:10:7: error: link to 'https://example.com/guides' differs from the English 'https://example.com/guide' [link]
 en2.md:7:9: note: the English counterpart: "https://example.com/guide)"
 2 errors, 0 warnings, 2 notes in 1 file
 EOT

@@ -915,6 +915,11 @@ find_link_or_image (const struct text *t, struct mutation *m, bool image)
             continue;
           if (!destination (l, n, k, &b, &e))
             continue;
+          /* A fragment that names a translated heading of another page is
+             not compared (twindoc has not that page): change the path.  */
+          const char *hash = memchr (l + b, '#', e - b);
+          if (hash && hash > l + b)
+            e = (size_t) (hash - l);
           size_t c = last_alnum (l, b, e);
           if (c == SIZE_MAX)
             continue;
