@@ -211,6 +211,7 @@ block_anchors (struct side *sd, const struct td_block *b, size_t *first)
         case TD_ITEM_CODE:
         case TD_ITEM_PLACEHOLDER:
         case TD_ITEM_COMPONENT:
+        case TD_ITEM_MACRO:
         case TD_ITEM_ATTR:
         case TD_ITEM_NUMBER:
         default:

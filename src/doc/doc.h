@@ -46,6 +46,8 @@ enum td_item_kind
   TD_ITEM_ALT,         /* image alt text (Markdown image or JSX alt=) */
   TD_ITEM_TEXTATTR,    /* text attribute of a JSX component, translatable:
                           "Name.attr=value" */
+  TD_ITEM_MACRO,       /* shortcode or macro "{{...}}" in the text: its
+                          td_macro_key */
   TD_ITEM__COUNT
 };
 

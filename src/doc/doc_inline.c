@@ -5,6 +5,7 @@
 #include "util/system.h"
 
 #include "doc/doc_build.h"
+#include "doc/macro.h"
 #include "doc/inline.h"
 #include "doc/source.h"
 #include "util/utf8.h"
@@ -225,12 +226,53 @@ tdb_scan_tags (struct builder *b, const char *s, size_t n, size_t base,
   td_buf_free (&tmp);
 }
 
+/* The shortcodes and macros of the prose gathered for the current leaf:
+   an item each (closing shortcodes aside; a link for a macro that makes
+   one), and in the prose what a reader
+   sees of each instead of its syntax (td_macro_display).  */
+static void
+scan_macros (struct builder *b)
+{
+  const char *s = td_buf_str (&b->prose);
+  size_t n = b->prose.len;
+  if (n < 4 || strstr (s, "{{") == NULL)
+    return;
+  struct td_buf out = TD_BUF_INIT;
+  struct td_macro m;
+  size_t pos = 0, prev = 0;
+  while (td_macro_next (s, n, &pos, &m))
+    {
+      td_buf_put (&out, s + prev, m.start - prev);
+      prev = m.end;
+      char *shown = td_macro_display (s, &m);
+      td_buf_puts (&out, shown);
+      free (shown);
+      if (m.closing)
+        continue;
+      char *link = td_macro_link (s, &m);
+      char *key = link ? link : td_macro_key (s, &m);
+      add_item (b, link ? TD_ITEM_LINK : TD_ITEM_MACRO, key, strlen (key),
+                false, s + m.start, m.end - m.start, SIZE_MAX);
+      free (key);
+    }
+  if (prev == 0)
+    {
+      td_buf_free (&out);
+      return;
+    }
+  td_buf_put (&out, s + prev, n - prev);
+  td_buf_clear (&b->prose);
+  td_buf_put (&b->prose, td_buf_str (&out), out.len);
+  td_buf_free (&out);
+}
+
 /* Walks the inline children of leaf NODE: items, strong/emphasis counts,
    plain text and prose.  */
 void
 tdb_walk_inlines (struct builder *b, cmark_node *node, struct td_block *blk_in)
 {
   size_t bi = (size_t) (blk_in - b->doc->blocks);
+  size_t leaf_start = b->cursor;
   cmark_iter *it = cmark_iter_new (node);
   cmark_event_type ev;
   int in_link = 0;
@@ -340,6 +382,11 @@ tdb_walk_inlines (struct builder *b, cmark_node *node, struct td_block *blk_in)
     }
   (void) in_link;
   cmark_iter_free (it);
+  size_t end = b->cursor;
+  b->cursor = leaf_start;
+  scan_macros (b);
+  if (b->cursor < end)
+    b->cursor = end;
 }
 
 /* Sets the position fields of BLK from NODE.  */

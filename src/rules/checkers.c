@@ -34,6 +34,8 @@ const struct td_checker td_checkers[] = {
     RULES (TD_R_ADMONITION) },
   { "mdx-component", TD_STAGE_PAIR, td_check_mdx_component,
     RULES (TD_R_MDX_COMPONENT, TD_R_UNTRANSLATED) },
+  { "shortcode", TD_STAGE_PAIR, td_check_shortcode,
+    RULES (TD_R_SHORTCODE) },
   { "image", TD_STAGE_PAIR, td_check_image,
     RULES (TD_R_IMAGE, TD_R_UNTRANSLATED) },
   { "link", TD_STAGE_PAIR, td_check_link, RULES (TD_R_LINK) },

@@ -120,6 +120,7 @@ void td_check_admonition (struct td_ctx *ctx);
 void td_check_code_block (struct td_ctx *ctx);
 void td_check_code_lang (struct td_ctx *ctx);
 void td_check_mdx_component (struct td_ctx *ctx);
+void td_check_shortcode (struct td_ctx *ctx);
 void td_check_image (struct td_ctx *ctx);
 void td_check_link (struct td_ctx *ctx);
 void td_check_inline_code (struct td_ctx *ctx);

@@ -140,6 +140,12 @@ static const struct item_messages
     N_("alt text \"%s\" is not in the English text"),
     N_("alt text \"%1$s\" differs from the English \"%2$s\"; this project "
        "keeps alt text as it is") },
+  [TD_ITEM_MACRO] = {
+    N_("shortcode %s is missing in the Korean text"),
+    N_("shortcode %s is not in the English text"),
+    /* TRANSLATORS: %1$s is the Korean shortcode or macro, %2$s the
+       English one.  */
+    N_("shortcode %1$s differs from the English %2$s") },
   [TD_ITEM_TEXTATTR] = {
     N_("attribute %s is missing in the Korean text"),
     N_("attribute %s is not in the English text"),
@@ -257,8 +263,8 @@ same_host (const char *a, const char *b)
    translation may differ: a link to the Korean edition of the site the
    English links to, a link whose fragment names a translated
    heading (its in-page form is checked to resolve instead), a code span
-   whose template placeholders "{{...}}" are translated ("tar cf
-   {{대상.tar}}").  */
+   or a template expression whose placeholders "{{...}}" are translated
+   ("tar cf {{대상.tar}}").  */
 static bool
 translated_only (const struct td_ctx *ctx, const struct td_item *ko,
                  const struct td_item *en)
@@ -294,7 +300,7 @@ translated_only (const struct td_ctx *ctx, const struct td_item *ko,
         }
       free (frag);
     }
-  else if (ko->kind == TD_ITEM_CODE)
+  else if (ko->kind == TD_ITEM_CODE || ko->kind == TD_ITEM_MACRO)
     {
       bool kt, et;
       char *k = squash_templates (ko->text, &kt);
@@ -530,6 +536,18 @@ td_check_mdx_component (struct td_ctx *ctx)
   else if (cfg->jsx_text_attributes == TD_TEXT_TRANSLATE)
     require_translated (ctx, is_textattr);
   compare_items (ctx, TD_R_MDX_COMPONENT, is_component, false);
+}
+
+static bool
+is_macro (const struct td_item *it)
+{
+  return it->kind == TD_ITEM_MACRO;
+}
+
+void
+td_check_shortcode (struct td_ctx *ctx)
+{
+  compare_items (ctx, TD_R_SHORTCODE, is_macro, false);
 }
 
 void

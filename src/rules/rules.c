@@ -39,6 +39,13 @@ const struct td_rule td_rules[TD_R__COUNT] = {
     N_("MDX components or their attributes differ"),
     N_("Compares JSX components and their non-text attributes; text "
        "attributes such as alt and title may be translated.") },
+  [TD_R_SHORTCODE] = { "shortcode", TD_SEV_ERROR,
+    N_("shortcodes or macros differ"),
+    N_("Compares the template syntax of each block: Hugo shortcodes "
+       "({{< name >}}, {{% name %}}), macro calls ({{name(\"arg\")}}, as "
+       "on MDN) and template expressions ({{ name }}).  Their names and "
+       "identifying arguments must stay; the arguments a reader sees "
+       "(text=, title=, a macro's display text) may be translated.") },
   [TD_R_IMAGE] = { "image", TD_SEV_ERROR,
     N_("images differ"),
     N_("Compares image sources: Markdown images, <img src> and the img "

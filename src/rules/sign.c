@@ -165,6 +165,7 @@ td_sign (struct td_doc *doc, size_t first, size_t last,
           for (size_t n = 0; n < b->nitems; n++)
             if (it[n].kind == TD_ITEM_CODE || it[n].kind == TD_ITEM_PLACEHOLDER
                 || it[n].kind == TD_ITEM_COMPONENT
+                || it[n].kind == TD_ITEM_MACRO
                 || it[n].kind == TD_ITEM_IMAGE)
               {
                 sec = td_hash_str (td_hash_int (sec, it[n].kind), it[n].text);
