@@ -7,6 +7,7 @@
 
 #include "util/buf.h"
 #include "doc/inline.h"
+#include "policy/jsonc.h"
 #include "doc/source.h"
 #include "util/xalloc.h"
 
@@ -225,31 +226,41 @@ walk_placeholders (const cJSON *j, const char *path,
 }
 
 /* Whether code block B holds JSON: its info string's first word is
-   "json".  */
+   "json" or "jsonc" (any case).  "json5" is not read: JSON5 also allows
+   unquoted keys, single quotes and hexadecimal numbers, which cJSON does
+   not parse.  */
 static bool
 is_json_block (const struct td_block *b)
 {
+  static const char *const langs[] = { "json", "jsonc" };
   if (b->kind != TD_BLK_CODE)
     return false;
   const char *info = b->info;
   size_t n = 0;
   while (info[n] && info[n] != ' ' && info[n] != '\t' && info[n] != '{')
     n++;
-  return n == 4 && lower (info[0]) == 'j' && lower (info[1]) == 's'
-         && lower (info[2]) == 'o' && lower (info[3]) == 'n';
+  for (size_t k = 0; k < ARRAY_SIZE (langs); k++)
+    if (strlen (langs[k]) == n)
+      {
+        size_t i = 0;
+        while (i < n && lower ((unsigned char) info[i]) == langs[k][i])
+          i++;
+        if (i == n)
+          return true;
+      }
+  return false;
 }
 
-/* Parses the text of P's block; on failure stores the file position of
-   the error.  */
-static void
-parse_policy (struct td_policy *p, const struct td_doc *doc,
-              const char *text)
+/* Parses TEXT (LEN bytes) as strict JSON.  Returns the value (owned by
+   the caller), or NULL and the byte offset of the first error in
+   *ERROR.  */
+static cJSON *
+parse_strict (const char *text, size_t len, size_t *error)
 {
-  size_t len = strlen (text);
   const char *end = NULL;
   /* The length includes the terminating NUL: cJSON 1.7.15 otherwise
      refuses the trailing newline when a terminated text is required.  */
-  p->json = cJSON_ParseWithLengthOpts (text, len + 1, &end, true);
+  cJSON *json = cJSON_ParseWithLengthOpts (text, len + 1, &end, true);
   /* cJSON accepts raw control characters inside strings, which JSON does
      not (RFC 8259, 7): a line break in a string, or a string whose
      closing quote is missing, is an error at that character.  */
@@ -275,19 +286,47 @@ parse_policy (struct td_policy *p, const struct td_doc *doc,
           in_string = true;
       }
   }
-  if (p->json && bad == SIZE_MAX)
-    return;
-  if (p->json)
+  if (json && bad == SIZE_MAX)
+    return json;
+  if (json)
     {
-      cJSON_Delete (p->json);
-      p->json = NULL;
+      cJSON_Delete (json);
       end = text + bad;
     }
   else if (bad != SIZE_MAX && (!end || end < text || text + bad < end))
     end = text + bad; /* the first error is the earlier one */
   size_t off = end && end >= text ? (size_t) (end - text) : 0;
-  if (off > len)
-    off = len;
+  *error = off > len ? len : off;
+  return NULL;
+}
+
+/* Parses the text of P's block; on failure stores the file position of
+   the error.  Text with comments or trailing commas is read as JSONC,
+   unless it is an IAM policy: AWS reads policies as strict JSON, so a
+   comment there stays an error.  */
+static void
+parse_policy (struct td_policy *p, const struct td_doc *doc,
+              const char *text)
+{
+  size_t len = strlen (text);
+  size_t off;
+  p->json = parse_strict (text, len, &off);
+  if (p->json == NULL)
+    {
+      bool blanked;
+      char *plain = td_jsonc_blank (text, len, &blanked);
+      size_t plain_off;
+      cJSON *j = blanked ? parse_strict (plain, len, &plain_off) : NULL;
+      free (plain);
+      if (j && td_iam_kind (j) == TD_POLICY_OTHER)
+        p->json = j;
+      else if (j)
+        cJSON_Delete (j);
+      else if (blanked)
+        off = plain_off; /* the error past the comments */
+    }
+  if (p->json)
+    return;
   /* Valid JSON nested deeper than cJSON reads fails at the bracket one
      past the limit: say so rather than call it bad syntax.  */
   {

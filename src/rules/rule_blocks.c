@@ -2,9 +2,9 @@
 #include <config.h>
 #include "util/system.h"
 
-#include <cJSON.h>
-
 #include "util/buf.h"
+#include "page/page.h"
+#include "policy/policy.h"
 #include "rules/config_file.h"
 #include "rules/normalize.h"
 #include "rules/ctx.h"
@@ -101,6 +101,24 @@ content_line (const struct td_block *b, size_t idx)
   return line <= b->end_line ? line : b->end_line;
 }
 
+/* True when the blocks of pair P are JSON policies (json, jsonc) that
+   parse on both sides.  */
+static bool
+json_pair (struct td_ctx *ctx, const struct td_pair *p)
+{
+  bool parsed[2] = { false, false };
+  for (int side = 0; side < 2; side++)
+    {
+      size_t n;
+      const struct td_policy *v = td_page_policies (ctx->page, side, &n);
+      long block = side ? p->ko : p->en;
+      for (size_t i = 0; i < n; i++)
+        if (v[i].block == block)
+          parsed[side] = v[i].json != NULL;
+    }
+  return parsed[0] && parsed[1];
+}
+
 void
 td_check_code_block (struct td_ctx *ctx)
 {
@@ -112,18 +130,11 @@ td_check_code_block (struct td_ctx *ctx)
       if (!e || !o || e->kind != TD_BLK_CODE || o->kind != TD_BLK_CODE
           || p->kind == TD_PAIR_SAME)
         continue;
-      /* JSON blocks that parse on both sides are compared as JSON
-         (json-mismatch).  */
-      if (strncmp (e->info, "json", 4) == 0 && strncmp (o->info, "json", 4) == 0)
-        {
-          cJSON *ej = cJSON_ParseWithOpts (e->text, NULL, 1);
-          cJSON *oj = cJSON_ParseWithOpts (o->text, NULL, 1);
-          bool both = ej && oj;
-          cJSON_Delete (ej);
-          cJSON_Delete (oj);
-          if (both)
-            continue;
-        }
+      /* JSON blocks that parse on both sides (as JSON or JSONC) are
+         compared as JSON (json-mismatch), so translated comments do not
+         count.  */
+      if (json_pair (ctx, p))
+        continue;
       /* The code as the project's policy compares it.  */
       const struct td_config *cfg = td_ctx_config (ctx);
       char *ecode = NULL, *ocode = NULL;

@@ -142,6 +142,23 @@ struct jdiff
   int n;
 };
 
+/* The member of object OBJ that has the key of member X of object OWNER
+   and the same rank among the members with that key (JSON allows a key
+   twice, as diff examples show an old and a new line, and cJSON keeps
+   both), or NULL.  */
+static const cJSON *
+same_member (const cJSON *obj, const cJSON *owner, const cJSON *x)
+{
+  int rank = 0;
+  for (const cJSON *m = owner->child; m && m != x; m = m->next)
+    if (STREQ (m->string, x->string))
+      rank++;
+  for (const cJSON *m = obj->child; m; m = m->next)
+    if (STREQ (m->string, x->string) && rank-- == 0)
+      return m;
+  return NULL;
+}
+
 static void
 json_diff (const cJSON *a, const cJSON *b, struct td_buf *path,
            struct jdiff *d)
@@ -156,13 +173,13 @@ json_diff (const cJSON *a, const cJSON *b, struct td_buf *path,
          missing from B is the same member renamed (a translated key).  */
       cJSON_ArrayForEach (x, a)
         {
-          if (cJSON_GetObjectItemCaseSensitive (b, x->string))
+          const cJSON *twin = same_member (b, a, x);
+          if (twin)
             {
               if (path->len)
                 td_buf_putc (path, '.');
               td_buf_puts (path, x->string);
-              json_diff (x, cJSON_GetObjectItemCaseSensitive (b, x->string),
-                         path, d);
+              json_diff (x, twin, path, d);
               path->len = keep;
               path->data[keep] = '\0';
               continue;
@@ -197,7 +214,7 @@ json_diff (const cJSON *a, const cJSON *b, struct td_buf *path,
           path->data[keep] = '\0';
         }
       cJSON_ArrayForEach (x, b)
-        if (!cJSON_GetObjectItemCaseSensitive (a, x->string))
+        if (!same_member (a, b, x))
           {
             bool renamed = false;
             for (int k = 0; k < d->n; k++)

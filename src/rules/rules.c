@@ -110,8 +110,10 @@ const struct td_rule td_rules[TD_R__COUNT] = {
        "names an unknown rule.") },
   [TD_R_JSON_SYNTAX] = { "json-syntax", TD_SEV_ERROR,
     N_("a JSON code block does not parse"),
-    N_("Reports a code block whose info string is json and whose text is "
-       "not JSON, at the line and column of the error.") },
+    N_("Reports a code block whose info string is json or jsonc and whose "
+       "text is neither JSON nor JSONC (JSON with comments and trailing "
+       "commas; IAM policies stay strict JSON), at the line and column of "
+       "the error.") },
   [TD_R_JSON_MISMATCH] = { "json-mismatch", TD_SEV_ERROR,
     N_("JSON blocks differ as JSON"),
     N_("Compares the JSON blocks of both languages as JSON (white space and "

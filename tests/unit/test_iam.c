@@ -1,7 +1,9 @@
-/* test_iam.c: unit tests of the IAM policy lint and of td_json_locate.  */
+/* test_iam.c: unit tests of the IAM policy lint, of td_json_locate and of
+   td_jsonc_blank.  */
 #include <config.h>
 #include "util/system.h"
 #include "policy/iam.h"
+#include "policy/jsonc.h"
 
 #include "harness.h"
 #include "util/xalloc.h"
@@ -489,6 +491,35 @@ test_locate (void)
   OK (!td_json_locate ("{\"a\":", 5, "a", &off), "truncated");
 }
 
+static void
+test_jsonc (void)
+{
+  bool blanked;
+  /* Comments and trailing commas become spaces; strings, "//" in a URL
+     and line breaks stay, so offsets do not move.  */
+  const char *t = "{ // c\n \"u\": \"a//b /*x*/\", /* k\n */ \"v\": [1,],\n}";
+  char *r = td_jsonc_blank (t, strlen (t), &blanked);
+  STR_EQ (r, "{     \n \"u\": \"a//b /*x*/\",     \n    \"v\": [1 ] \n}",
+          "comments and trailing commas blanked");
+  OK (blanked, "blanked");
+  INT_EQ (strlen (r), strlen (t), "same length");
+  free (r);
+  r = td_jsonc_blank ("{\"a\": 1}", 8, &blanked);
+  OK (!blanked && STREQ (r, "{\"a\": 1}"), "plain JSON unchanged");
+  free (r);
+  /* Only the comma right before the bracket; an unclosed comment is
+     left for the parser.  */
+  r = td_jsonc_blank ("[1 /* c */ , ] /* open", 22, &blanked);
+  STR_EQ (r, "[1           ] /* open", "trailing comma, open comment");
+  free (r);
+  r = td_jsonc_blank ("[1,, ]", 6, &blanked);
+  OK (!blanked && STREQ (r, "[1,, ]"), "a comma after a comma is kept");
+  free (r);
+  r = td_jsonc_blank ("{\"a\\\"//\": 1}", 13, &blanked);
+  OK (!blanked, "escaped quote inside a string");
+  free (r);
+}
+
 int
 main (void)
 {
@@ -504,6 +535,7 @@ main (void)
   test_principal ();
   test_trust ();
   test_locate ();
+  test_jsonc ();
   td_iam_findings_free (&found);
   return td_test_end ("test_iam");
 }
