@@ -5,10 +5,12 @@
 #include "util/buf.h"
 #include "page/page.h"
 #include "policy/policy.h"
+#include "rules/codesyntax.h"
 #include "rules/config_file.h"
 #include "rules/normalize.h"
 #include "rules/ctx.h"
 #include "doc/source.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 /* Splits code S into lines without common indentation and trailing white
@@ -119,9 +121,192 @@ json_pair (struct td_ctx *ctx, const struct td_pair *p)
   return parsed[0] && parsed[1];
 }
 
+/* The lines of a code block as compared: the lines of a normal form of
+   its text (comments removed, say) that are not blank where the text as
+   written is not, so that a comment translated on more or fewer lines
+   counts for nothing.  */
+struct view
+{
+  char **norm;   /* owned: code_lines of the normal form */
+  char **text;   /* owned: code_lines of the text as written */
+  size_t ntext;
+  const char **lines; /* owned array; the strings are in NORM */
+  size_t *orig;  /* owned: the line in the block of each of LINES */
+  size_t n;
+};
+
+/* Fills V from block text TEXT and its normal form NORM (line I of NORM
+   is line I of TEXT).  */
+static void
+view_init (struct view *v, const char *text, const char *norm)
+{
+  size_t nn = code_lines (norm, &v->norm);
+  v->ntext = code_lines (text, &v->text);
+  v->lines = xmalloc ((nn + 1) * sizeof *v->lines);
+  v->orig = xmalloc ((nn + 1) * sizeof *v->orig);
+  v->n = 0;
+  for (size_t i = 0; i < nn; i++)
+    if (v->norm[i][0] != '\0' || i >= v->ntext || v->text[i][0] == '\0')
+      {
+        v->lines[v->n] = v->norm[i];
+        v->orig[v->n++] = i;
+      }
+}
+
+static void
+view_free (struct view *v)
+{
+  free (v->norm);
+  free (v->text);
+  free (v->lines);
+  free (v->orig);
+}
+
+/* The index of the first line where A and B differ; A->n and B->n (the
+   smaller) when one is a prefix of the other; SIZE_MAX when they are
+   equal.  */
+static size_t
+view_diff (const struct view *a, const struct view *b)
+{
+  size_t i = 0;
+  while (i < a->n && i < b->n && STREQ (a->lines[i], b->lines[i]))
+    i++;
+  return i == a->n && i == b->n ? SIZE_MAX : i;
+}
+
+/* True when the N bytes at S hold a Hangul letter.  */
+static bool
+has_hangul (const char *s, size_t n)
+{
+  for (size_t i = 0; i < n;)
+    {
+      uint32_t cp;
+      int l = td_utf8_decode ((const unsigned char *) s + i, n - i, &cp);
+      if (l <= 0)
+        {
+          i++;
+          continue;
+        }
+      if (td_uc_is_hangul (cp))
+        return true;
+      i += (size_t) l;
+    }
+  return false;
+}
+
+/* True when the N bytes at A and the M bytes at B differ only in white
+   space.  */
+static bool
+same_span (const char *a, size_t n, const char *b, size_t m)
+{
+  char *x = xstrndup (a, n), *y = xstrndup (b, m);
+  bool same = same_but_space (x, y);
+  free (x);
+  free (y);
+  return same;
+}
+
+/* Whether Korean code KO differs from English code EN only in the text
+   of strings and markup elements that the Korean translates (its
+   differing spans hold Hangul), comments aside.  Then *AT is the first
+   Korean span that differs and *EN_AT its English counterpart.  */
+static bool
+only_translated_text (const char *en, const char *en_lang, const char *ko,
+                      const char *ko_lang, struct td_code_span *at,
+                      struct td_code_span *en_at)
+{
+  struct td_code_span *es, *os;
+  size_t ne = td_code_spans (en, en_lang, &es);
+  size_t no = td_code_spans (ko, ko_lang, &os);
+  unsigned all = 1u << TD_CODE_COMMENT | 1u << TD_CODE_STRING
+                 | 1u << TD_CODE_TEXT;
+  char *ec = td_code_without (en, es, ne, all);
+  char *oc = td_code_without (ko, os, no, all);
+  struct view ev, ov;
+  view_init (&ev, en, ec);
+  view_init (&ov, ko, oc);
+  bool ok = view_diff (&ev, &ov) == SIZE_MAX;
+  view_free (&ev);
+  view_free (&ov);
+  free (ec);
+  free (oc);
+  /* The strings and texts, pair by pair: each that differs is Korean.  */
+  size_t i = 0, j = 0, differ = 0;
+  while (ok)
+    {
+      while (i < ne && es[i].part == TD_CODE_COMMENT)
+        i++;
+      while (j < no && os[j].part == TD_CODE_COMMENT)
+        j++;
+      if (i >= ne || j >= no)
+        {
+          ok = i >= ne && j >= no;
+          break;
+        }
+      const char *a = en + es[i].start, *b = ko + os[j].start;
+      size_t la = es[i].end - es[i].start, lb = os[j].end - os[j].start;
+      if (es[i].part != os[j].part)
+        ok = false;
+      else if (!same_span (a, la, b, lb))
+        {
+          ok = has_hangul (b, lb);
+          if (differ++ == 0)
+            {
+              *at = os[j];
+              *en_at = es[i];
+            }
+        }
+      i++;
+      j++;
+    }
+  free (es);
+  free (os);
+  return ok && differ > 0;
+}
+
+/* The file place of content line LINE (0-based) of code block B, block
+   INDEX of HALF: column 1, underlined to the end of the line.  */
+static struct td_at
+code_at (const struct td_half *half, long index, const struct td_block *b,
+         size_t line)
+{
+  struct td_at at = td_at_block (half, index);
+  at.line = content_line (b, line);
+  at.col = 1;
+  size_t len;
+  td_source_line (half->doc->src, at.line, &len);
+  at.len = len > 0 ? (int) len : 1;
+  return at;
+}
+
+/* The line (0-based) of byte OFF of TEXT.  */
+static size_t
+line_of (const char *text, size_t off)
+{
+  size_t line = 0;
+  for (size_t i = 0; i < off && text[i]; i++)
+    line += text[i] == '\n';
+  return line;
+}
+
+/* The language of code block B as the comparison reads it: its info
+   string, or "html" for an indented block that starts with a tag (raw
+   HTML that a blank line turned into code, as in MDN's tables).  */
+static const char *
+code_lang (const struct td_block *b)
+{
+  const char *t = b->text;
+  while (*t == ' ' || *t == '\n')
+    t++;
+  if (b->info[0] == '\0' && !b->level && *t == '<')
+    return "html";
+  return b->info;
+}
+
 void
 td_check_code_block (struct td_ctx *ctx)
 {
+  const unsigned comments = 1u << TD_CODE_COMMENT;
   for (size_t k = 0; k < ctx->al->n; k++)
     {
       const struct td_pair *p = &ctx->al->pairs[k];
@@ -135,26 +320,30 @@ td_check_code_block (struct td_ctx *ctx)
          count.  */
       if (json_pair (ctx, p))
         continue;
-      /* The code as the project's policy compares it.  */
+      /* The code as the project's policy compares it: without comments,
+         which translations translate; with ignore-comments-and-strings
+         without the contents of strings and markup text too.  */
       const struct td_config *cfg = td_ctx_config (ctx);
-      char *ecode = NULL, *ocode = NULL;
-      if (cfg->code_blocks == TD_CODE_IGNORE_WHITESPACE)
-        {
-          ecode = td_code_squeeze (e->text);
-          ocode = td_code_squeeze (o->text);
-          bool same = STREQ (ecode, ocode);
-          free (ecode);
-          free (ocode);
-          ecode = ocode = NULL;
-          if (same)
-            continue;
-        }
-      else if (cfg->code_blocks == TD_CODE_IGNORE_COMMENTS)
+      char *ecode, *ocode;
+      if (cfg->code_blocks == TD_CODE_IGNORE_COMMENTS)
         {
           ecode = td_code_strip (e->text, e->info);
           ocode = td_code_strip (o->text, o->info);
-          /* A comment translated on more or fewer lines is no
-             difference: compare without white space first.  */
+        }
+      else
+        {
+          struct td_code_span *es, *os;
+          size_t ne = td_code_spans (e->text, code_lang (e), &es);
+          size_t no = td_code_spans (o->text, code_lang (o), &os);
+          ecode = td_code_without (e->text, es, ne, comments);
+          ocode = td_code_without (o->text, os, no, comments);
+          free (es);
+          free (os);
+        }
+      if (cfg->code_blocks != TD_CODE_EXACT)
+        {
+          /* A comment translated on more or fewer lines, or other white
+             space, is no difference: compare without white space.  */
           char *es = td_code_squeeze (ecode), *os = td_code_squeeze (ocode);
           bool same = STREQ (es, os);
           free (es);
@@ -166,71 +355,78 @@ td_check_code_block (struct td_ctx *ctx)
               continue;
             }
         }
-      char **el, **ol;
-      size_t ne = code_lines (ecode ? ecode : e->text, &el);
-      size_t no = code_lines (ocode ? ocode : o->text, &ol);
-      size_t i = 0;
-      while (i < ne && i < no && STREQ (el[i], ol[i]))
-        i++;
-      if (i < ne || i < no)
+      struct view ev, ov;
+      view_init (&ev, e->text, ecode);
+      view_init (&ov, o->text, ocode);
+      free (ecode);
+      free (ocode);
+      size_t i = view_diff (&ev, &ov);
+      struct td_code_span at = { 0, 0, TD_CODE_TEXT }, en_at = at;
+      if (i == SIZE_MAX)
+        ;
+      else if (cfg->code_blocks != TD_CODE_IGNORE_COMMENTS
+               && only_translated_text (e->text, code_lang (e), o->text,
+                                        code_lang (o), &at, &en_at))
         {
-          struct td_at ko_at = td_at_block (ctx->ko, p->ko);
-          struct td_at en_at = td_at_block (ctx->en, p->en);
-          ko_at.line = content_line (o, i < no ? i : no);
-          en_at.line = content_line (e, i < ne ? i : ne);
-          ko_at.col = en_at.col = 1;
-          {
-            size_t len;
-            td_source_line (ctx->ko->doc->src, ko_at.line, &len);
-            ko_at.len = len > 0 ? (int) len : 1;
-          }
-          /* Quote the lines as written, when the policy's normal form kept
-             the line count.  */
-          char **eorig = NULL, **oorig = NULL;
-          if (ecode && ocode)
-            {
-              size_t ne0 = code_lines (e->text, &eorig);
-              size_t no0 = code_lines (o->text, &oorig);
-              if (ne0 == ne && no0 == no)
-                {
-                  free (el);
-                  free (ol);
-                  el = eorig;
-                  ol = oorig;
-                  eorig = oorig = NULL;
-                }
-              free (eorig);
-              free (oorig);
-            }
+          char *ks = xstrndup (o->text + at.start, at.end - at.start);
+          char *es = xstrndup (e->text + en_at.start,
+                               en_at.end - en_at.start);
+          char *kb = td_brief (ks), *eb = td_brief (es);
+          td_report_own (ctx, TD_R_CODE_BLOCK,
+                         code_at (ctx->ko, p->ko, o,
+                                  line_of (o->text, at.start)),
+                         code_at (ctx->en, p->en, e,
+                                  line_of (e->text, en_at.start)),
+                         TD_SEV_WARNING,
+                         /* TRANSLATORS: %1$s is the text of a string or
+                            of an HTML element in the Korean code block,
+                            %2$s the English text it translates.  */
+                         _("code differs from the English block only in "
+                           "translated text of strings or elements: "
+                           "\"%1$s\" instead of \"%2$s\""),
+                         kb, eb);
+          free (ks);
+          free (es);
+          free (kb);
+          free (eb);
+        }
+      else
+        {
+          /* The lines as written where the comparison found the first
+             difference.  */
+          size_t eline = i < ev.n ? ev.orig[i] : ev.ntext;
+          size_t oline = i < ov.n ? ov.orig[i] : ov.ntext;
+          struct td_at ko_at = code_at (ctx->ko, p->ko, o, oline);
+          struct td_at en_at2 = code_at (ctx->en, p->en, e, eline);
           /* Quote the first line that has something to show.  */
-          size_t qe = i, qo = i;
-          if (i >= no)
-            while (qe + 1 < ne && el[qe][0] == '\0')
+          size_t qe = eline, qo = oline;
+          if (i >= ov.n)
+            while (qe + 1 < ev.ntext && ev.text[qe][0] == '\0')
               qe++;
-          if (i >= ne)
-            while (qo + 1 < no && ol[qo][0] == '\0')
+          if (i >= ev.n)
+            while (qo + 1 < ov.ntext && ov.text[qo][0] == '\0')
               qo++;
-          char *eb = td_brief (qe < ne ? el[qe] : "");
-          char *ob = td_brief (qo < no ? ol[qo] : "");
+          char *eb = td_brief (qe < ev.ntext ? ev.text[qe] : "");
+          char *ob = td_brief (qo < ov.ntext ? ov.text[qo] : "");
           if (same_but_space (e->text, o->text))
-            td_report (ctx, TD_R_CODE_BLOCK, ko_at, en_at, "%s",
+            td_report (ctx, TD_R_CODE_BLOCK, ko_at, en_at2, "%s",
                        _("code block differs from the English one in white "
                          "space only (blank lines or indentation)"));
-          else if (i >= no)
-            td_report (ctx, TD_R_CODE_BLOCK, ko_at, en_at,
+          else if (i >= ov.n)
+            td_report (ctx, TD_R_CODE_BLOCK, ko_at, en_at2,
                        /* TRANSLATORS: %s is the first English line that
                           the Korean block lacks.  */
                        _("code block ends early: the English block goes on "
                          "with \"%s\""),
                        eb);
-          else if (i >= ne)
-            td_report (ctx, TD_R_CODE_BLOCK, ko_at, en_at,
+          else if (i >= ev.n)
+            td_report (ctx, TD_R_CODE_BLOCK, ko_at, en_at2,
                        /* TRANSLATORS: %s is the first extra line.  */
                        _("code block goes on after the end of the English "
                          "block: \"%s\""),
                        ob);
           else
-            td_report (ctx, TD_R_CODE_BLOCK, ko_at, en_at,
+            td_report (ctx, TD_R_CODE_BLOCK, ko_at, en_at2,
                        /* TRANSLATORS: %1$s is a line of the Korean code
                           block, %2$s the English line it should equal.  */
                        _("code differs from the English block: \"%1$s\" "
@@ -239,10 +435,8 @@ td_check_code_block (struct td_ctx *ctx)
           free (eb);
           free (ob);
         }
-      free (el);
-      free (ol);
-      free (ecode);
-      free (ocode);
+      view_free (&ev);
+      view_free (&ov);
     }
 }
 

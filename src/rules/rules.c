@@ -19,8 +19,10 @@ const struct td_rule td_rules[TD_R__COUNT] = {
   [TD_R_CODE_BLOCK] = { "code-block", TD_SEV_ERROR,
     N_("code block contents differ"),
     N_("Compares each code block with its counterpart after removing common "
-       "indentation and trailing white space, and shows the first lines "
-       "that differ.") },
+       "indentation, trailing white space and the comments of the languages "
+       "twindoc knows, and shows the first lines that differ; a block that "
+       "differs only in Korean text of strings or HTML elements is a "
+       "warning.") },
   [TD_R_CODE_LANG] = { "code-lang", TD_SEV_WARNING,
     N_("code block languages differ"),
     N_("Compares the language of the info string of each code block.") },

@@ -526,6 +526,23 @@ find_code_drop (const struct text *t, struct mutation *m)
   return false;
 }
 
+/* True when line L (N bytes) starts a comment: code-block compares code
+   without its comments, so altering one is no change.  */
+static bool
+comment_line (const char *l, size_t n)
+{
+  static const char *const openers[] = { "#", "//", "/*", "*", "<!--",
+                                         "{/*", "--" };
+  size_t k = 0;
+  while (k < n && (l[k] == ' ' || l[k] == '\t'))
+    k++;
+  for (size_t o = 0; o < ARRAY_SIZE (openers); o++)
+    if (n - k >= strlen (openers[o])
+        && memcmp (l + k, openers[o], strlen (openers[o])) == 0)
+      return true;
+  return false;
+}
+
 static bool
 find_code_alter (const struct text *t, struct mutation *m)
 {
@@ -534,6 +551,8 @@ find_code_alter (const struct text *t, struct mutation *m)
       {
         const char *l = line_at (t, i);
         size_t n = line_len (t, i);
+        if (comment_line (l, n))
+          continue;
         for (size_t k = 0; k < n; k++)
           if (is_alnum ((unsigned char) l[k]))
             {
