@@ -13,6 +13,7 @@
 #include "rules/check_tree.h"
 #include "cli/commands.h"
 #include "rules/config_file.h"
+#include "rules/detect.h"
 #include "report/diag.h"
 #include "rules/fix.h"
 #include "format/fmt.h"
@@ -40,7 +41,9 @@ enum
   OPT_BASELINE,
   OPT_WRITE_BASELINE,
   OPT_FIX,
-  OPT_DRY_RUN
+  OPT_DRY_RUN,
+  OPT_PROFILE,
+  OPT_PRINT_CONFIG
 };
 
 static const struct option longopts[] = {
@@ -60,6 +63,8 @@ static const struct option longopts[] = {
   { "write-baseline", required_argument, NULL, OPT_WRITE_BASELINE },
   { "fix", no_argument, NULL, OPT_FIX },
   { "dry-run", no_argument, NULL, OPT_DRY_RUN },
+  { "profile", required_argument, NULL, OPT_PROFILE },
+  { "print-config", no_argument, NULL, OPT_PRINT_CONFIG },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
 };
@@ -134,6 +139,14 @@ print_help (void)
            "                           the nearest .twindoc.json\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --no-config        ignore .twindoc.json files\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --profile=NAME     the documentation system of the pages:\n"
+           "                           commonmark, docusaurus, starlight, hugo,\n"
+           "                           mkdocs, vitepress or mdn (default: detected)\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --print-config     print the profile and the settings in\n"
+           "                           effect, as JSON, and exit\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --baseline=FILE    do not report the findings recorded in FILE\n"),
          stdout);
@@ -277,7 +290,8 @@ struct options
   int color, excerpt;            /* enum when */
   struct cli_severity cli;
   size_t max_bytes;
-  bool tree, list_missing, no_config, fix, dry_run;
+  bool tree, list_missing, no_config, fix, dry_run, print_config;
+  const struct td_profile *profile; /* --profile, or NULL */
   unsigned long shard_k, shard_n;
   const char *files_from, *config_path, *baseline_path, *write_baseline;
 };
@@ -293,6 +307,7 @@ static const struct flag_option
   { OPT_NO_CONFIG, offsetof (struct options, no_config) },
   { OPT_FIX, offsetof (struct options, fix) },
   { OPT_DRY_RUN, offsetof (struct options, dry_run) },
+  { OPT_PRINT_CONFIG, offsetof (struct options, print_config) },
 };
 
 /* Options that name a file (never empty).  */
@@ -364,6 +379,18 @@ format_names (void)
   return names;
 }
 
+/* The names of the profiles, NULL-terminated (static).  */
+static const char *const *
+profile_names (void)
+{
+  static const char *names[16];
+  size_t n = 0;
+  for (size_t i = 0; i < td_nprofiles && n + 1 < ARRAY_SIZE (names); i++)
+    names[n++] = td_profiles[i].name;
+  names[n] = NULL;
+  return names;
+}
+
 /* Parses the options into O.  Returns -1 to go on, or an exit status.  */
 static int
 parse_options (int argc, char **argv, struct options *o)
@@ -397,6 +424,12 @@ parse_options (int argc, char **argv, struct options *o)
         case OPT_MAX_BYTES:
           if (!parse_size (optarg, &o->max_bytes))
             return cmd_bad_argument (COMMAND, "--max-bytes", optarg, NULL);
+          break;
+        case OPT_PROFILE:
+          o->profile = td_profile_find (optarg);
+          if (!o->profile)
+            return cmd_bad_argument (COMMAND, "--profile", optarg,
+                                     profile_names ());
           break;
         case OPT_SHARD:
           if (!parse_shard (optarg, &o->shard_k, &o->shard_n))
@@ -440,18 +473,40 @@ check_operands (int argc, const struct options *o, char **argv)
 struct run
 {
   struct td_check_options opts;
-  struct td_config cfg;     /* the project configuration */
+  struct td_config cfg;     /* the project configuration, with the
+                               profile's defaults */
   bool have_cfg;            /* one was read */
+  char *config_path;        /* owned: the file read, or NULL */
+  struct td_profile_choice profile;
   struct td_diag_list list;
   int files, pairs;
   bool trouble;   /* something could not be read: exit 2 at the end */
 };
 
-/* Reads the configuration (--config, else the nearest .twindoc.json)
-   and sets the severities of R: the rule table's, the configuration's,
-   then --severity.  Returns false after reporting.  */
+/* Chooses the profile of R: --profile, the configuration's "profile",
+   else detected from the N PATHS (see td_profile_detect).  */
+static void
+choose_profile (struct run *r, const struct options *o, char **paths,
+                size_t n)
+{
+  memset (&r->profile, 0, sizeof r->profile);
+  if (o->profile || r->cfg.profile)
+    {
+      r->profile.profile = o->profile ? o->profile : r->cfg.profile;
+      r->profile.source = o->profile ? TD_PROFILE_OPTION : TD_PROFILE_CONFIG;
+    }
+  else
+    td_profile_detect ((const char *const *) paths, n, o->tree, &r->cfg,
+                       &r->profile);
+  td_config_apply_profile (&r->cfg, r->profile.profile);
+}
+
+/* Reads the configuration (--config, else the nearest .twindoc.json),
+   chooses the profile for the N operands PATHS and sets the severities of
+   R: the rule table's, the configuration's, then --severity.  Returns
+   false after reporting.  */
 static bool
-configure (struct run *r, const struct options *o)
+configure (struct run *r, const struct options *o, char **paths, size_t n)
 {
   const char *path = o->config_path;
   char *found = NULL;
@@ -469,11 +524,13 @@ configure (struct run *r, const struct options *o)
           return false;
         }
     }
+  r->config_path = path ? xstrdup (path) : NULL;
   free (found);
   r->have_cfg = path != NULL;
+  choose_profile (r, o, paths, n);
   td_check_options_init (&r->opts);
   r->opts.max_bytes = o->max_bytes;
-  r->opts.config = r->have_cfg ? &r->cfg : NULL;
+  r->opts.config = &r->cfg;
   for (size_t i = 0; i < TD_R__COUNT; i++)
     {
       if (r->cfg.severity_set[i])
@@ -675,14 +732,23 @@ cmd_check (int argc, char **argv)
     status = check_operands (argc, &o, argv);
   if (status >= 0)
     return status;
-  if (!configure (&r, &o))
+  if (!configure (&r, &o, argv + optind, (size_t) (argc - optind)))
     {
       td_config_free (&r.cfg);
+      free (r.config_path);
       return TD_EXIT_TROUBLE;
     }
-  td_diag_list_init (&r.list);
-  status = run (&r, &o, argc, argv);
-  td_diag_list_free (&r.list);
+  if (o.print_config)
+    status = cmd_print_config (&r.cfg, r.opts.severity, &r.profile,
+                               r.config_path);
+  else
+    {
+      td_diag_list_init (&r.list);
+      status = run (&r, &o, argc, argv);
+      td_diag_list_free (&r.list);
+    }
+  td_profile_choice_free (&r.profile);
+  free (r.config_path);
   td_config_free (&r.cfg);
   return status;
 }

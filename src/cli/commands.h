@@ -4,6 +4,7 @@
 #define TD_COMMANDS_H
 
 #include "util/system.h"
+#include "report/diag.h"
 
 /* The program name in messages, whatever argv[0] is.  */
 #define PROGRAM_NAME "twindoc"
@@ -15,6 +16,16 @@ int cmd_check (int argc, char **argv);
 int cmd_rules (int argc, char **argv);
 int cmd_extract (int argc, char **argv);
 int cmd_render (int argc, char **argv);
+
+struct td_config;
+struct td_profile_choice;
+/* `check --print-config`: prints the profile CHOICE, the settings of CFG
+   (read from CONFIG_PATH, or NULL) and the SEVERITY of each rule as JSON
+   on stdout.  Returns an exit status.  */
+int cmd_print_config (const struct td_config *cfg,
+                      const enum td_severity *severity,
+                      const struct td_profile_choice *choice,
+                      const char *config_path);
 
 /* PATH as messages name it: "standard input" for "-".  */
 const char *cmd_file_name (const char *path);

@@ -34,6 +34,15 @@ td_config_init (struct td_config *cfg)
   cfg->link_locales = true;
 }
 
+void
+td_config_apply_profile (struct td_config *cfg,
+                         const struct td_profile *profile)
+{
+  cfg->profile = profile;
+  if (!cfg->anchors_given)
+    cfg->anchors = profile->anchors;
+}
+
 /* Frees a NULL-terminated string list.  */
 static void
 free_list (char **list)
@@ -665,9 +674,33 @@ read_words (struct checker *ck, const cJSON *item, size_t nth, int vk,
 }
 
 static int
+read_profile (struct checker *ck, const cJSON *item, size_t nth,
+              struct td_config *cfg)
+{
+  if (need_string (ck, item, item->string, nth) < 0)
+    return -1;
+  cfg->profile = td_profile_find (item->valuestring);
+  if (cfg->profile)
+    return 0;
+  struct td_buf names = TD_BUF_INIT;
+  for (size_t i = 0; i < td_nprofiles; i++)
+    td_buf_printf (&names, "%s%s", i ? ", " : "", td_profiles[i].name);
+  int rc = fail_key (ck, item->string, nth,
+                     /* TRANSLATORS: %1$s is the value, %2$s the key
+                        ("profile"), %3$s the list of profile names.  */
+                     xasprintf (_("unknown value '%1$s' for '%2$s'; "
+                                  "expected one of %3$s"),
+                                item->valuestring, item->string,
+                                td_buf_str (&names)));
+  td_buf_free (&names);
+  return rc;
+}
+
+static int
 read_anchors (struct checker *ck, const cJSON *item, size_t nth,
               struct td_config *cfg)
 {
+  cfg->anchors_given = true;
   int v = (int) cfg->anchors;
   int rc = read_words (ck, item, nth, VK_ANCHORS, anchor_words,
                        anchor_values, ARRAY_SIZE (anchor_words), &v);
@@ -724,6 +757,7 @@ static const struct config_key
   { "glossary", read_glossary },
   { "particle_words", read_particle_words },
   { "terminal_colon", read_terminal_colon },
+  { "profile", read_profile },
   { "anchors", read_anchors },
   { "code_blocks", read_code_blocks },
   { "alt_text", read_alt_text },

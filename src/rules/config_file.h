@@ -16,7 +16,8 @@
        "link_locales": true,
        "glossary": [["assume role", "역할 수임"]],
        "particle_words": {"nginx": "consonant"},
-       "terminal_colon": false
+       "terminal_colon": false,
+       "profile": "hugo"
      }
 
    Unknown keys, wrong types and unknown values are errors that name the
@@ -28,14 +29,9 @@
 #include <stddef.h>
 
 #include "report/diag.h"
+#include "rules/profile.h"
 #include "rules/rules.h"
 
-enum td_anchor_policy
-{
-  TD_ANCHORS_EXPLICIT,        /* explicit ids must match (default) */
-  TD_ANCHORS_TRANSLATED_SLUGS /* Korean headings make their own slugs: check
-                                 that in-page links resolve instead */
-};
 
 enum td_code_policy
 {
@@ -68,6 +64,9 @@ struct td_config
   char **include;             /* owned, NULL-terminated glob lists; NULL */
   char **exclude;             /*   means "not given" */
   enum td_anchor_policy anchors;
+  bool anchors_given;                /* "anchors" was in the file */
+  const struct td_profile *profile;  /* static; "profile" or NULL (then the
+                                        caller detects one) */
   enum td_code_policy code_blocks;
   enum td_text_policy alt_text;
   enum td_text_policy jsx_text_attributes;
@@ -92,6 +91,11 @@ struct td_config
   bool terminal_colon;               /* ko-punctuation reports "합니다:"
                                         (default true) */
 };
+
+/* Sets CFG's defaults to those of PROFILE where the configuration file
+   did not set them, and records PROFILE in CFG.  */
+void td_config_apply_profile (struct td_config *cfg,
+                              const struct td_profile *profile);
 
 /* Sets *CFG to the defaults (no file).  */
 void td_config_init (struct td_config *cfg);

@@ -7,6 +7,7 @@
 
 #include "rules/normalize.h"
 #include "page/page.h"
+#include "rules/config_file.h"
 #include "rules/ctx.h"
 #include "doc/source.h"
 #include "util/xalloc.h"
@@ -66,7 +67,8 @@ report_frontmatter_error (struct td_ctx *ctx, const struct td_half *half)
              _("front matter: %s"), fm->error);
 }
 
-/* Keys present in one front matter only; slug and id must be equal.  */
+/* Keys present in one front matter only (but those of the profile's
+   fm_optional); slug and id must be equal.  */
 static void
 compare_frontmatter (struct td_ctx *ctx)
 {
@@ -78,6 +80,8 @@ compare_frontmatter (struct td_ctx *ctx)
      comparing its keys would only repeat that.  */
   if ((!ef->present && ef->error) || (!kf->present && kf->error))
     return;
+  /* Keys the site's documentation system lets one language have alone. */
+  const struct td_profile *profile = td_ctx_config (ctx)->profile;
   struct td_at ko_top = { ctx->ko, kf->present ? kf->open_line : 1, 1, 3 };
   struct td_at en_top = { ctx->en, ef->present ? ef->open_line : 1, 1, 3 };
   for (size_t i = 0; i < ef->nentries; i++)
@@ -86,7 +90,7 @@ compare_frontmatter (struct td_ctx *ctx)
       const struct td_fm_entry *k = td_frontmatter_get (kf, e->key);
       struct td_at en_at = { ctx->en, e->line, e->col,
                              (int) strlen (e->key) };
-      if (k == NULL)
+      if (k == NULL && !td_profile_fm_optional (profile, e->key))
         {
           td_report (ctx, TD_R_FRONT_MATTER, ko_top, en_at,
                      /* TRANSLATORS: %s is a front matter key.  */
@@ -109,7 +113,8 @@ compare_frontmatter (struct td_ctx *ctx)
   for (size_t i = 0; i < kf->nentries; i++)
     {
       const struct td_fm_entry *k = &kf->entries[i];
-      if (td_frontmatter_get (ef, k->key) == NULL)
+      if (td_frontmatter_get (ef, k->key) == NULL
+          && !td_profile_fm_optional (profile, k->key))
         {
           struct td_at ko_at = { ctx->ko, k->line, k->col,
                                  (int) strlen (k->key) };

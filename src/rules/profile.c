@@ -1,0 +1,158 @@
+/* profile.c: the documentation systems twindoc knows (see profile.h and
+   docs/en/profiles.md for the sources of each row).  */
+#include <config.h>
+#include "util/system.h"
+#include "rules/profile.h"
+
+#include <sys/stat.h>
+
+#include "util/xalloc.h"
+
+#define LIST(...) (const char *const[]) { __VA_ARGS__, NULL }
+#define NONE (const char *const[]) { NULL }
+
+const struct td_profile td_profiles[] = {
+  { "commonmark", "CommonMark / GitHub Flavored Markdown",
+    NONE, NONE, TD_ANCHORS_EXPLICIT, NONE },
+  { "docusaurus", "Docusaurus",
+    LIST ("docusaurus.config.js", "docusaurus.config.ts",
+          "docusaurus.config.mjs"),
+    LIST ("@site/", "@theme/", "\n:::note", "\n:::tip", "\n:::info",
+          "\n:::warning", "\n:::danger", "{/* #"),
+    TD_ANCHORS_EXPLICIT, NONE },
+  /* Astro's Korean pages make their own heading ids; i18nReady marks an
+     English page ready for translation (Lunaria).  */
+  { "starlight", "Astro Starlight",
+    LIST ("astro.config.mjs", "astro.config.ts", "astro.config.js",
+          "astro.config.mts"),
+    LIST ("@astrojs/starlight", "\n:::note[", "\n:::tip[", "\n:::caution[",
+          "\n:::danger[", "<Aside", "i18nReady:"),
+    TD_ANCHORS_TRANSLATED_SLUGS, LIST ("i18nReady") },
+  /* Reviewers and aliases are kept per language; lastmod is the page's
+     own date.  */
+  { "hugo", "Hugo",
+    LIST ("hugo.toml", "hugo.yaml", "hugo.json", "config/_default"),
+    LIST ("{{< ", "{{% ", "{{</", "{{%/"),
+    TD_ANCHORS_EXPLICIT,
+    LIST ("reviewers", "aliases", "lastmod", "approvers",
+          "auto_generated") },
+  { "mkdocs", "MkDocs (Material)",
+    LIST ("mkdocs.yml", "mkdocs.yaml"),
+    LIST ("\n!!! ", "\n??? ", "\n/// ", "\n=== \"", "\n{* ", "\n--8<--"),
+    TD_ANCHORS_EXPLICIT, NONE },
+  { "vitepress", "VitePress",
+    LIST (".vitepress"),
+    LIST ("\n::: tip", "\n::: warning", "\n::: info", "\n::: danger",
+          "\n::: details", "<script setup"),
+    TD_ANCHORS_EXPLICIT, NONE },
+  /* MDN: Korean headings and their ids are translated; a translation
+     records its English revision in l10n and leaves out the keys that
+     drive English-only machinery.  */
+  { "mdn", "MDN Web Docs",
+    LIST ("files/en-us", "files/ko"),
+    LIST ("\nl10n:", "sourceCommit:", "\npage-type:", "{{jsxref(",
+          "{{domxref(", "{{Glossary(", "{{EmbedLiveSample(", "{{Compat",
+          "{{Specifications"),
+    TD_ANCHORS_TRANSLATED_SLUGS,
+    LIST ("l10n", "original_slug", "page-type", "browser-compat",
+          "spec-urls", "status", "sidebar", "tags", "short-title") },
+};
+
+const size_t td_nprofiles = ARRAY_SIZE (td_profiles);
+
+const struct td_profile *
+td_profile_find (const char *name)
+{
+  for (size_t i = 0; i < td_nprofiles; i++)
+    if (STREQ (td_profiles[i].name, name))
+      return &td_profiles[i];
+  return NULL;
+}
+
+/* The profile whose marker is in DIR, with the marker's path in *WHERE. */
+static const struct td_profile *
+marker_in (const char *dir, char **where)
+{
+  struct stat st;
+  for (size_t i = 0; i < td_nprofiles; i++)
+    for (const char *const *m = td_profiles[i].markers; *m; m++)
+      {
+        char *path = xasprintf ("%s/%s", dir, *m);
+        if (stat (path, &st) == 0)
+          {
+            *where = path;
+            return &td_profiles[i];
+          }
+        free (path);
+      }
+  return NULL;
+}
+
+const struct td_profile *
+td_profile_from_markers (const char *const *dirs, size_t n, char **where)
+{
+  /* Walk all folders up one level at a time, so the nearest marker
+     wins.  */
+  char **cur = xcalloc (n + 1, sizeof *cur);
+  const struct td_profile *found = NULL;
+  *where = NULL;
+  for (size_t i = 0; i < n; i++)
+    cur[i] = realpath (dirs[i], NULL);
+  for (bool more = true; more && !found;)
+    {
+      more = false;
+      for (size_t i = 0; i < n && !found; i++)
+        {
+          if (cur[i] == NULL)
+            continue;
+          found = marker_in (cur[i], where);
+          char *slash = strrchr (cur[i], '/');
+          if (slash == NULL || slash == cur[i])
+            {
+              free (cur[i]);
+              cur[i] = NULL;
+              continue;
+            }
+          *slash = '\0';
+          more = true;
+        }
+    }
+  for (size_t i = 0; i < n; i++)
+    free (cur[i]);
+  free (cur);
+  return found;
+}
+
+void
+td_profile_score (const char *text, size_t len, unsigned *scores)
+{
+  (void) len;
+  /* One point for each hint a page holds, however often.  */
+  for (size_t i = 0; i < td_nprofiles; i++)
+    for (const char *const *h = td_profiles[i].hints; *h; h++)
+      if (strstr (text, *h))
+        scores[i]++;
+}
+
+const struct td_profile *
+td_profile_best (const unsigned *scores, size_t pages)
+{
+  size_t best = 0;
+  for (size_t i = 1; i < td_nprofiles; i++)
+    if (scores[i] > scores[best])
+      best = i;
+  if (best == 0 || scores[best] < (pages <= 1 ? 1u : 2u))
+    return NULL;
+  return &td_profiles[best];
+}
+
+bool
+td_profile_fm_optional (const struct td_profile *profile, const char *key)
+{
+  if (profile == NULL)
+    return false;
+  for (const char *const *k = profile->fm_optional; *k; k++)
+    if (STREQ (*k, key))
+      return true;
+  return false;
+}

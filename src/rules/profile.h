@@ -1,0 +1,75 @@
+/* profile.h: documentation systems as data.  A profile says how a system
+   writes what twindoc compares, where the defaults for every site are not
+   enough: how heading ids of Korean pages are made, which front matter
+   keys one language has alone by design, the files that mark a site
+   built with it and the syntax that gives its pages away.  What all
+   systems share is not here: locale segments of links, shortcodes and
+   macros, JSONC and translated code comments are understood everywhere.
+   docs/en/profiles.md lists the profiles and their sources.  */
+#ifndef TD_PROFILE_H
+#define TD_PROFILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum td_anchor_policy
+{
+  TD_ANCHORS_EXPLICIT,        /* explicit ids must match (default) */
+  TD_ANCHORS_TRANSLATED_SLUGS /* Korean headings make their own slugs: check
+                                 that in-page links resolve instead */
+};
+
+struct td_profile
+{
+  const char *name;                 /* --profile and "profile" value */
+  const char *title;                /* the system's name, for people */
+  const char *const *markers;       /* NULL-terminated: files or folders in
+                                       a site's root ("hugo.toml",
+                                       ".vitepress") */
+  const char *const *hints;         /* NULL-terminated: text that only this
+                                       system's pages hold ("{{< ") */
+  enum td_anchor_policy anchors;    /* Korean heading ids */
+  const char *const *fm_optional;   /* NULL-terminated: front matter keys
+                                       that one language may have alone
+                                       ("reviewers", "l10n") */
+};
+
+/* The profiles, "commonmark" first (the fallback).  */
+extern const struct td_profile td_profiles[];
+extern const size_t td_nprofiles;
+
+/* The profile named NAME, or NULL.  */
+const struct td_profile *td_profile_find (const char *name);
+
+/* How a profile was chosen, for --print-config.  */
+enum td_profile_source
+{
+  TD_PROFILE_DEFAULT,  /* nothing pointed to a system: commonmark */
+  TD_PROFILE_OPTION,   /* --profile */
+  TD_PROFILE_CONFIG,   /* "profile" in the configuration */
+  TD_PROFILE_MARKER,   /* a marker file in a root or one of its parents */
+  TD_PROFILE_PAGES     /* the syntax of the pages */
+};
+
+/* Looks for a marker of a profile in each of the N folders DIRS and then
+   in each of their parents, nearest first.  Returns the profile found
+   nearest (the first folder wins a tie) and stores in *WHERE the marker's
+   path (new string), or returns NULL.  */
+const struct td_profile *td_profile_from_markers (const char *const *dirs,
+                                                  size_t n, char **where);
+
+/* Counts, for each profile, the hints found in TEXT (LEN bytes), adding
+   to SCORES (td_nprofiles entries).  */
+void td_profile_score (const char *text, size_t len, unsigned *scores);
+
+/* The profile with the highest score (at least 2 hints, or 1 from a single
+   page), or NULL.  */
+const struct td_profile *td_profile_best (const unsigned *scores,
+                                          size_t pages);
+
+/* True when KEY is a front matter key of PROFILE's fm_optional (PROFILE
+   may be NULL).  */
+bool td_profile_fm_optional (const struct td_profile *profile,
+                             const char *key);
+
+#endif
