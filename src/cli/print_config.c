@@ -89,7 +89,6 @@ cmd_print_config (const struct td_config *cfg,
   cJSON_AddItemToObject (o, "import_prefixes",
                          prefixes (cfg->import_prefixes,
                                    cfg->nimport_prefixes));
-  cJSON_AddBoolToObject (o, "terminal_colon", cfg->terminal_colon);
   cJSON *fm = cJSON_AddArrayToObject (o, "front_matter_optional");
   for (const char *const *k = choice->profile->fm_optional; *k; k++)
     cJSON_AddItemToArray (fm, cJSON_CreateString (*k));

@@ -30,7 +30,6 @@ td_config_init (struct td_config *cfg)
   cfg->code_blocks = TD_CODE_EXACT;
   cfg->alt_text = TD_TEXT_MAY;
   cfg->jsx_text_attributes = TD_TEXT_MAY;
-  cfg->terminal_colon = true;
   cfg->link_locales = true;
 }
 
@@ -651,7 +650,17 @@ static int
 read_terminal_colon (struct checker *ck, const cJSON *item, size_t nth,
                      struct td_config *cfg)
 {
-  return read_bool (ck, item, nth, &cfg->terminal_colon);
+  bool on = false;
+  if (read_bool (ck, item, nth, &on) != 0)
+    return -1;
+  /* The older form of "rules": {"ko-colon": ...}, which wins when both
+     are given.  */
+  if (!cfg->severity_set[TD_R_KO_COLON])
+    {
+      cfg->severity[TD_R_KO_COLON] = on ? TD_SEV_WARNING : TD_SEV_OFF;
+      cfg->severity_set[TD_R_KO_COLON] = true;
+    }
+  return 0;
 }
 
 static int

@@ -16,7 +16,8 @@
        "link_locales": true,
        "glossary": [["assume role", "역할 수임"]],
        "particle_words": {"nginx": "consonant"},
-       "terminal_colon": false,
+       "terminal_colon": true,   (the older form of "rules":
+                                  {"ko-colon": "warning"}; false: "off")
        "profile": "hugo"
      }
 
@@ -88,8 +89,6 @@ struct td_config
   char **particle_words;             /* owned */
   char *particle_finals;             /* owned, one letter per word */
   size_t nparticle_words;
-  bool terminal_colon;               /* ko-punctuation reports "합니다:"
-                                        (default true) */
 };
 
 /* Sets CFG's defaults to those of PROFILE where the configuration file

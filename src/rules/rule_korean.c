@@ -1,8 +1,8 @@
 /* rule_korean.c: the Korean language rules (ko-particle,
-   ko-particle-hedged, ko-spacing, ko-punctuation, ko-unicode) over the
-   Korean half's prose, and ko-terminology over aligned blocks.  The
-   language work is in korean.c; this file maps its findings to rules,
-   messages, file positions and certain fixes.  */
+   ko-particle-hedged, ko-spacing, ko-punctuation, ko-colon, ko-unicode)
+   over the Korean half's prose, and ko-terminology over aligned
+   blocks.  The language work is in korean.c; this file maps its findings
+   to rules, messages, file positions and certain fixes.  */
 #include <config.h>
 #include "util/system.h"
 
@@ -64,7 +64,7 @@ static const struct kind_row
     N_("doubled space in prose"), NULL },
   [TD_KO_HEADING_PERIOD] = { TD_R_KO_PUNCTUATION, FIX_NEVER,
     N_("a heading does not end with a period"), NULL },
-  [TD_KO_TERMINAL_COLON] = { TD_R_KO_PUNCTUATION, FIX_NEVER,
+  [TD_KO_TERMINAL_COLON] = { TD_R_KO_COLON, FIX_NEVER,
     N_("a Korean sentence ends with a period, not a colon"), NULL },
   [TD_KO_IDEOGRAPHIC_STOP] = { TD_R_KO_PUNCTUATION, FIX_NEVER,
     N_("'。' is not used in Korean; write '.'"), NULL },
@@ -176,12 +176,9 @@ report (struct td_ctx *ctx, const struct td_ko_findings *f, const char *text,
 {
   const struct td_half *ko = ctx->ko;
   const struct td_source *src = ko->doc->src;
-  const struct td_config *cfg = td_ctx_config (ctx);
   for (size_t i = 0; i < f->n; i++)
     {
       const struct td_ko_finding *k = &f->v[i];
-      if (k->kind == TD_KO_TERMINAL_COLON && !cfg->terminal_colon)
-        continue;
       enum td_rule_id rule = rule_of (k->kind);
       if (!td_rule_on (ctx, rule))
         continue;

@@ -188,9 +188,15 @@ const struct td_rule td_rules[TD_R__COUNT] = {
        "a colon or a particle, and doubled spaces in prose.") },
   [TD_R_KO_PUNCTUATION] = { "ko-punctuation", TD_SEV_WARNING,
     N_("punctuation not used in Korean, or a heading ending in a period"),
-    N_("Reports 。 and 、, a heading that ends in a period, and a "
-       "sentence-final colon where Korean ends with a period "
-       "(terminal_colon in the configuration turns that off).") },
+    N_("Reports 。 and 、, which Korean horizontal writing does not use, "
+       "and a heading that ends in a period.") },
+  [TD_R_KO_COLON] = { "ko-colon", TD_SEV_OFF,
+    N_("a finished Korean sentence ends with a colon"),
+    N_("Reports a colon after a sentence-final ending (합니다:, 하세요:) "
+       "where a house style ends the sentence with a period.  Korean "
+       "punctuation rules allow the colon, so the rule is off unless "
+       "--severity=ko-colon=warning or the configuration's rules turn it "
+       "on.") },
   [TD_R_KO_UNICODE] = { "ko-unicode", TD_SEV_WARNING,
     N_("decomposed Hangul, stray jamo, invisible or full-width characters"),
     N_("Reports decomposed (NFD) Hangul as pasted from macOS, compatibility "

@@ -50,6 +50,7 @@ enum td_rule_id
   TD_R_KO_PARTICLE_HEDGED,
   TD_R_KO_SPACING,
   TD_R_KO_PUNCTUATION,
+  TD_R_KO_COLON,
   TD_R_KO_UNICODE,
   TD_R_KO_TERMINOLOGY,
   TD_R__COUNT
@@ -58,7 +59,8 @@ enum td_rule_id
 struct td_rule
 {
   const char *id;            /* kebab-case, stable */
-  enum td_severity severity; /* default severity */
+  enum td_severity severity; /* default severity; TD_SEV_OFF for a rule
+                                that only a setting turns on */
   const char *summary;       /* N_() one-line description */
   const char *description;   /* N_() longer description (a paragraph) */
 };

@@ -13,19 +13,17 @@ cp "$ex" secure-kinesis.md || framework_failure_
 returns_ 0 "$TWINDOC" check --color=never --excerpt=never secure-kinesis.md >out
 cat >exp <<'EOT'
 secure-kinesis.md:92:9: warning: 'kinesis:DeregisterStreamConsumer' does not apply to this resource: it needs a resource of type consumer (arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}) [iam-resource-type]
-secure-kinesis.md:128:22: warning: a Korean sentence ends with a period, not a colon [ko-punctuation]
 secure-kinesis.md:154:1: warning: 'assume role' is rendered '수임' in the glossary, and this text does not use it [ko-terminology]
 secure-kinesis.md:46:1: note: the English counterpart: "### Setting up IAM assume role {#setting…"
 secure-kinesis.md:156:18: warning: a heading does not end with a period [ko-punctuation]
 secure-kinesis.md:160:105: warning: '**' is shown literally: a closing '**' after punctuation must be followed by a space or punctuation, not '로'; move the particle inside the emphasis or put the punctuation outside it [emphasis]
 secure-kinesis.md:52:6: note: the English counterpart: "Create a new IAM role with Trusted Entit…"
 secure-kinesis.md:164:73: warning: hedged particle '을 (를)': the word before it takes '을' [ko-particle-hedged]
-secure-kinesis.md:183:55: warning: a Korean sentence ends with a period, not a colon [ko-punctuation]
 secure-kinesis.md:184:5: warning: 'region' is rendered '리전' in the glossary, and this text does not use it [ko-terminology]
 secure-kinesis.md:76:5: note: the English counterpart: "`{REGION}`: Your AWS region (e.g., `us-e…"
 secure-kinesis.md:184:23: warning: space before an annotating parenthesis: Korean style attaches it to the word [ko-spacing]
 secure-kinesis.md:200:9: warning: 'kinesis:DeregisterStreamConsumer' does not apply to this resource: it needs a resource of type consumer (arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}) [iam-resource-type]
-0 errors, 10 warnings in 1 file
+0 errors, 8 warnings in 1 file
 EOT
 compare_ exp out
 

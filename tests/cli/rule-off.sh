@@ -8,7 +8,10 @@
 # first run's findings minus exactly those of R, and the exit status those
 # findings give (1 when an error remains, else 0).  The rule list comes from
 # `twindoc rules --format=json`: a new rule fails the test until the
-# fixture has a case for it.
+# fixture has a case for it.  A rule whose default severity is "off"
+# (ko-colon) is turned on as a warning in every run, by --severity or in
+# the configuration file; a run with the defaults must have none of its
+# findings.
 . "${abs_top_srcdir=.}/tests/init.sh"
 
 LC_ALL=C; export LC_ALL
@@ -27,6 +30,31 @@ for r in $rules; do
     *[!a-z0-9-]*) framework_failure_ "unexpected rule id '$r'" ;;
   esac
 done
+# The rules that are off by default: the "id" line followed by a
+# "severity" line of "off".
+default_off=$("$TWINDOC" rules --format=json \
+                | sed -n '/^[[:space:]]*"id":/{
+                            s/^[[:space:]]*"id":[[:space:]]*"\([^"]*\)".*/\1/
+                            h
+                          }
+                          /^[[:space:]]*"severity":[[:space:]]*"off"/{
+                            g
+                            p
+                          }') \
+  || framework_failure_ "twindoc rules --format=json failed"
+on_opts=
+for r in $default_off; do
+  on_opts="$on_opts --severity=$r=warning"
+done
+
+# on_json [RULE]: the members of a configuration's "rules" that turn the
+# default-off rules other than RULE on, each followed by ", ".
+on_json ()
+{
+  for r_ in $default_off; do
+    test "$r_" = "${1-}" || printf '"%s": "warning", ' "$r_"
+  done
+}
 
 # run OUT [OPTION]...: check the tree and write its findings to OUT, one a
 # line, sorted: "RULE<TAB>SEVERITY<TAB>finding line<TAB>related line".  The
@@ -69,9 +97,21 @@ rule_counts ()
   cut -f1 "$1" | uniq -c | awk '{ printf "%s%s(%s)", sep, $2, $1; sep = " " }'
 }
 
-run all --no-config
+# shellcheck disable=SC2086 # $on_opts is a list of options
+run all --no-config $on_opts
 test "$(cat all.rc)" = 1 \
   || fail_ "all rules on: exit status $(cat all.rc), expected 1"
+
+# With the defaults, the rules that are off by default report nothing and
+# the others report the same findings.
+run defaults --no-config
+cp all exp.defaults
+for r in $default_off; do
+  awk -F '\t' -v r="$r" '$1 != r' exp.defaults >exp.tmp
+  mv exp.tmp exp.defaults
+done
+compare_ exp.defaults defaults \
+  || fail_ "with the default severities: findings other than those of all rules on minus the default-off ones ($default_off)"
 
 # Every rule fires.
 never=
@@ -103,7 +143,8 @@ test "$ncomments" = "$nunused" \
 
 # A configuration file without rules changes nothing.
 echo '{}' >empty.json
-run empty --config=empty.json
+# shellcheck disable=SC2086
+run empty --config=empty.json $on_opts
 compare_ all empty || fail_ "--config with '{}' changes the findings"
 test "$(cat empty.rc)" = "$(cat all.rc)" \
   || fail_ "--config with '{}': exit status $(cat empty.rc), expected $(cat all.rc)"
@@ -129,10 +170,12 @@ check_off ()
 }
 
 for r in $rules; do
-  run "opt.$r" --no-config "--severity=$r=off"
+  # shellcheck disable=SC2086
+  run "opt.$r" --no-config $on_opts "--severity=$r=off"
   check_off "$r" "--severity=$r=off" "opt.$r"
 
-  printf '{"rules": {"%s": "off"}}\n' "$r" >"cfg.$r.json"
+  printf '{"rules": {%s"%s": "off"}}\n' "$(on_json "$r")" "$r" \
+    >"cfg.$r.json"
   run "cfg.$r" "--config=cfg.$r.json"
   check_off "$r" "configuration {\"rules\": {\"$r\": \"off\"}}" "cfg.$r"
 done

@@ -130,6 +130,34 @@ test_full (void)
   INT_EQ (cfg.code_blocks, TD_CODE_IGNORE_WHITESPACE, "ignore-whitespace");
   free (error);
   td_config_free (&cfg);
+
+  /* ko-colon is off by default; terminal_colon is the older way to set
+     it, and "rules" wins over it in either order.  */
+  error = parse_err ("{}", &cfg);
+  INT_EQ (cfg.severity[TD_R_KO_COLON], TD_SEV_OFF, "ko-colon off");
+  OK (!cfg.severity_set[TD_R_KO_COLON], "ko-colon not set");
+  free (error);
+  td_config_free (&cfg);
+  error = parse_err ("{ \"terminal_colon\": true }", &cfg);
+  STR_EQ (error, NULL, "terminal_colon true");
+  OK (cfg.severity_set[TD_R_KO_COLON], "terminal_colon sets ko-colon");
+  INT_EQ (cfg.severity[TD_R_KO_COLON], TD_SEV_WARNING, "ko-colon warning");
+  free (error);
+  td_config_free (&cfg);
+  error = parse_err ("{ \"terminal_colon\": false }", &cfg);
+  INT_EQ (cfg.severity[TD_R_KO_COLON], TD_SEV_OFF, "terminal_colon false");
+  free (error);
+  td_config_free (&cfg);
+  error = parse_err ("{ \"rules\": { \"ko-colon\": \"note\" }, "
+                     "\"terminal_colon\": true }", &cfg);
+  INT_EQ (cfg.severity[TD_R_KO_COLON], TD_SEV_NOTE, "rules before wins");
+  free (error);
+  td_config_free (&cfg);
+  error = parse_err ("{ \"terminal_colon\": false, "
+                     "\"rules\": { \"ko-colon\": \"error\" } }", &cfg);
+  INT_EQ (cfg.severity[TD_R_KO_COLON], TD_SEV_ERROR, "rules after wins");
+  free (error);
+  td_config_free (&cfg);
 }
 
 static void
