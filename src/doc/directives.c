@@ -4,6 +4,8 @@
 #include "util/system.h"
 #include "doc/directives.h"
 
+#include <cmark.h>
+
 #include "doc/inline.h"
 #include "doc/source.h"
 #include "util/xalloc.h"
@@ -75,6 +77,54 @@ tag_line (const char *line, size_t len)
   return any;
 }
 
+/* True when LINE (LEN bytes) starts, after white space and '>', with a
+   fence of three backticks or tildes.  */
+static bool
+fence_start (const char *line, size_t len)
+{
+  size_t i = 0;
+  while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '>'))
+    i++;
+  return i + 2 < len && (line[i] == '`' || line[i] == '~')
+         && line[i + 1] == line[i] && line[i + 2] == line[i];
+}
+
+/* Marks in CODE (indexed by file line) the lines of the indented code
+   blocks of the body of SRC (from byte BODY_OFF) as cmark reads the text
+   as it is: a tag line indented four columns is code there, not HTML.  A
+   code block is fenced when its first line starts with a fence and its
+   text does not (an indented "    ```" is the text of indented code).  */
+static void
+mark_indented_code (const struct td_source *src, size_t body_off,
+                    unsigned char *code)
+{
+  int offset = td_source_line_of (src, body_off) - 1;
+  cmark_node *root = cmark_parse_document (src->data + body_off,
+                                           src->len - body_off,
+                                           CMARK_OPT_DEFAULT);
+  cmark_iter *it = cmark_iter_new (root);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next (it)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *cur = cmark_iter_get_node (it);
+      if (ev != CMARK_EVENT_ENTER
+          || cmark_node_get_type (cur) != CMARK_NODE_CODE_BLOCK)
+        continue;
+      int first = cmark_node_get_start_line (cur) + offset;
+      int last = cmark_node_get_end_line (cur) + offset;
+      size_t len;
+      const char *line = td_source_line (src, first, &len);
+      const char *lit = cmark_node_get_literal (cur);
+      if (fence_start (line, len)
+          && !(lit && fence_start (lit, strcspn (lit, "\n"))))
+        continue;
+      for (int ln = first; ln <= last && ln <= (int) src->nlines; ln++)
+        code[ln] = 1;
+    }
+  cmark_iter_free (it);
+  cmark_node_free (root);
+}
+
 /* A JSX element seen while scanning: its content lines are Markdown,
    indented relative to its tag line.  */
 struct element
@@ -141,7 +191,7 @@ track_tags (struct elements *el, const char *line, size_t len, int indent)
 }
 
 void
-td_directives_scan (const struct td_source *src, size_t body_off,
+td_directives_scan (const struct td_source *src, size_t body_off, bool mdx,
                     struct td_directives *out)
 {
   size_t alloc = 0;
@@ -155,6 +205,9 @@ td_directives_scan (const struct td_source *src, size_t body_off,
   long *line_elem = xmalloc (((size_t) nlines + 2) * sizeof *line_elem);
   /* 0: prose; 1: a fence line; 2: inside fenced code.  */
   unsigned char *line_code = xcalloc ((size_t) nlines + 2, 1);
+  /* The lines of indented code as cmark reads the page (Markdown pages
+     only), found when a line outside elements could be one.  */
+  unsigned char *indented = NULL;
   for (int ln = 0; ln <= nlines + 1; ln++)
     line_elem[ln] = -1;
   for (int ln = first; ln <= nlines; ln++)
@@ -162,6 +215,18 @@ td_directives_scan (const struct td_source *src, size_t body_off,
       size_t len;
       const char *line = td_source_line (src, ln, &len);
       int indent = indent_of (line, len);
+      if (!mdx && fence_ch == 0 && el.nopen == 0 && indent > 0
+          && (indent >= 4 || memchr (line, '\t', (size_t) indent))
+          && line[indent] != '\0' && strchr ("<:`~", line[indent]))
+        {
+          if (indented == NULL)
+            {
+              indented = xcalloc ((size_t) nlines + 2, 1);
+              mark_indented_code (src, body_off, indented);
+            }
+          if (indented[ln])
+            continue;
+        }
       bool in_fence = fence_ch != 0;
       bool is_fence = fence_line (line, len, &fence_ch, &fence_len);
       line_code[ln] = is_fence ? 1 : in_fence ? 2 : 0;
@@ -259,6 +324,7 @@ td_directives_scan (const struct td_source *src, size_t body_off,
         out->dedent = xcalloc ((size_t) nlines + 2, sizeof *out->dedent);
       out->dedent[ln] = d;
     }
+  free (indented);
   free (line_code);
   free (line_elem);
   free (el.all);

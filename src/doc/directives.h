@@ -5,10 +5,13 @@
    first and a paragraph of the second.  The scan finds both kinds of line
    (outside fenced code) and the indentation MDX removes from the content
    of an element; the document model then gives cmark the text with those
-   lines blanked and dedented, keeping every line a line.  */
+   lines blanked and dedented, keeping every line a line.  In a Markdown
+   page (not MDX, which has no indented code) the lines of an indented
+   code block are code, and are neither directives nor fences.  */
 #ifndef TD_DIRECTIVES_H
 #define TD_DIRECTIVES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct td_source;
@@ -32,9 +35,9 @@ struct td_directives
 };
 
 /* Scans the body of SRC (from byte BODY_OFF) into *OUT, which it
-   fills from empty.  */
+   fills from empty.  MDX tells whether SRC is an MDX page.  */
 void td_directives_scan (const struct td_source *src, size_t body_off,
-                         struct td_directives *out);
+                         bool mdx, struct td_directives *out);
 
 /* The text cmark reads: the body of SRC from byte OFF with the directive
    lines of D emptied and the lines D dedents dedented.  New; *LEN its

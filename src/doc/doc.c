@@ -561,7 +561,7 @@ td_doc_parse (struct td_source *src)
   memset (&dir, 0, sizeof dir);
   cmark_node *root;
   if (memmem (body, blen, ":::", 3) != NULL || memchr (body, '<', blen))
-    td_directives_scan (src, off, &dir);
+    td_directives_scan (src, off, b.mdx, &dir);
   b.markers = dir.v;
   b.nmarkers = dir.n;
   b.dedent = dir.dedent;

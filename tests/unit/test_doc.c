@@ -174,6 +174,62 @@ test_blocks (void)
   td_doc_free (doc);
 }
 
+/* The kinds of the blocks of DOC as letters: h heading, p paragraph,
+   l list, i item, C code, x HTML, a admonition, ...; into BUF (at least
+   N bytes).  */
+static const char *
+shape (const struct td_doc *doc, char *buf, size_t n)
+{
+  static const char letters[TD_BLK__COUNT + 1] = "hpliCxqbtam";
+  size_t i;
+  for (i = 0; i < doc->nblocks && i + 1 < n; i++)
+    buf[i] = letters[doc->blocks[i].kind];
+  buf[i] = '\0';
+  return buf;
+}
+
+static void
+test_indented_html (void)
+{
+  /* An indented code block of HTML tag lines is one code block in a
+     Markdown page, as cmark reads it, not JSX lines.  */
+  static const char text[] =
+    "An HTML page:\n\n"                       /* 1-2 */
+    "    <html>\n    <body>\n    <p>Hi</p>\n" /* 3-5 */
+    "    </body>\n    </html>\n\n"            /* 6-7 */
+    "    :::note\n    ```\n\n"                /* 9-10 */
+    "Done.\n";                                /* 12 */
+  char buf[32];
+  struct td_doc *doc = parse (text);
+  STR_EQ (shape (doc, buf, sizeof buf), "pCp", "paragraph, code, paragraph");
+  if (doc->nblocks == 3)
+    {
+      INT_EQ (doc->blocks[1].line, 3, "code starts at <html>");
+      OK (doc->blocks[1].end_line >= 10,
+          "code goes on past the fence: ':::' and '```' are code too");
+      INT_EQ (doc->blocks[1].level, 0, "indented code");
+      OK (strstr (doc->blocks[1].text, "<body>") != NULL, "code text");
+      INT_EQ (doc->blocks[2].line, 12, "paragraph after");
+    }
+  td_doc_free (doc);
+
+  /* A tag line that cmark does not read as code is still a JSX line: in a
+     list item, and after a paragraph line.  */
+  doc = parse ("1. Step\n\n    <Tabs>\n\n    Text.\n\n    </Tabs>\n\n"
+               "Intro\n    <br/>\n");
+  OK (find (doc, TD_BLK_CODE) < 0, "no code block");
+  long x = find (doc, TD_BLK_HTML);
+  OK (x >= 0 && doc->blocks[x].line == 3, "<Tabs> is a JSX line");
+  td_doc_free (doc);
+
+  /* MDX has no indented code: there the lines are JSX (unchanged).  */
+  doc = td_doc_parse (td_source_from_memory ("t.mdx", text, strlen (text)));
+  OK (find (doc, TD_BLK_CODE) < 0 || doc->blocks[find (doc, TD_BLK_CODE)].line
+                                       != 3,
+      "MDX: no code block at <html>");
+  td_doc_free (doc);
+}
+
 static void
 test_literal_delims (void)
 {
@@ -216,6 +272,7 @@ main (void)
   test_tags ();
   test_table_and_markers ();
   test_blocks ();
+  test_indented_html ();
   test_literal_delims ();
   test_split ();
   return td_test_end ("test_doc");
