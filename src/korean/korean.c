@@ -352,6 +352,34 @@ paren_is_noun (const char *text, size_t n, size_t open)
   return false;
 }
 
+/* Sentence-final endings: before a colon (ko-colon) or a parenthesis that
+   remarks on the sentence (ko-spacing).  */
+static const char *const final_endings[] = {
+  "니다", "세요", "시오", "에요", "예요", "해요", "한다", "된다", "는다",
+  "있다", "없다"
+};
+
+/* Whether the text before byte I of T ends with a sentence-final
+   ending.  */
+static bool
+ends_sentence (const char *t, size_t i)
+{
+  for (size_t e = 0; e < ARRAY_SIZE (final_endings); e++)
+    {
+      size_t el = strlen (final_endings[e]);
+      if (i >= el && memcmp (t + i - el, final_endings[e], el) == 0)
+        return true;
+    }
+  return false;
+}
+
+/* Whether C ends a sentence: . ? ! and the ideographic full stop.  */
+static bool
+is_sentence_stop (uint32_t c)
+{
+  return c == '.' || c == '?' || c == '!' || c == 0x3002;
+}
+
 /* Offset of the '(' matching the ')' at CLOSE, on the same line; false
    when there is none.  */
 static bool
@@ -436,13 +464,22 @@ td_ko_final_before (const char *text, size_t n, size_t end,
             goto done;
           size_t ps;
           uint32_t pc = o > 0 ? cp_before (text, o, &ps) : ' ';
+          size_t w = o;
+          while (w > 0 && is_blank ((unsigned char) text[w - 1]))
+            w--;
+          size_t ws;
+          if (w > 0 && is_sentence_stop (cp_before (text, w, &ws)))
+            {
+              /* "합니다. (`ARN`)을": after the end of a sentence the
+                 parenthesis is no gloss of the word before; the particle
+                 goes with what it encloses.  */
+              f = td_ko_final_before (text, n, s, ov, &st);
+              goto done;
+            }
           if (is_blank (pc))
             {
               /* "템플릿 (예: 'blog')을": an annotation after a space; the
                  particle goes with the word before it.  */
-              size_t w = o;
-              while (w > 0 && is_blank ((unsigned char) text[w - 1]))
-                w--;
               if (w == 0)
                 goto done;
               /* But "(`user_id`, `ts`)를" makes the parenthesis a noun:
@@ -494,9 +531,20 @@ td_ko_final_before (const char *text, size_t n, size_t end,
         ls--;
       st.start = ws;
       st.end = e;
+      size_t ns = ws;
+      while (ns < ls && text[ns] >= '0' && text[ns] <= '9')
+        ns++;
       if (lookup (text + ws, e - ws, ov, &f)
           || (ls > ws && ls < e && lookup (text + ls, e - ls, ov, &f)))
         st.kind = TD_KO_STEM_OVERRIDE;
+      else if (ws < ls && ls < e && ns == ls)
+        {
+          /* A number with a unit (700m, 512Mi, 10ms, 5s): the unit is
+             read by its letters (엠) or as a word (밀리코어, 초), so the
+             reading is unsure.  */
+          st.kind = TD_KO_STEM_WORD;
+          f = TD_KO_FINAL_UNKNOWN;
+        }
       else if (c >= '0' && c <= '9')
         {
           size_t ds = e;
@@ -1096,6 +1144,45 @@ is_hblank (char c)
   return c == ' ' || c == '\t';
 }
 
+/* Whether C is punctuation as CommonMark's flanking rules see it: ASCII
+   punctuation and the common Unicode punctuation (quotes, brackets, the
+   CJK and full-width marks).  */
+static bool
+is_md_punct (uint32_t c)
+{
+  if (c < 0x80)
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@')
+           || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+  return c == 0xA1 || c == 0xA7 || c == 0xAB || c == 0xB6 || c == 0xB7
+         || c == 0xBB || c == 0xBF || (c >= 0x2010 && c <= 0x2027)
+         || (c >= 0x2030 && c <= 0x205E) || (c >= 0x3001 && c <= 0x3003)
+         || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301F)
+         || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20)
+         || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
+}
+
+/* Whether the text before byte I of T ends with a closing emphasis
+   delimiter run that a word attached at I would keep from closing, so
+   that the emphasis would show as literal '_' or '*': a run of '_'
+   cannot close before a letter ("_강조_의"), and a run of '*' cannot
+   when punctuation precedes it ("**\"강조\"**를"); "**강조**를" is
+   fine.  */
+static bool
+emphasis_needs_space (const char *t, size_t i)
+{
+  if (i == 0 || (t[i - 1] != '*' && t[i - 1] != '_'))
+    return false;
+  char d = t[i - 1];
+  size_t k = i;
+  while (k > 0 && t[k - 1] == d)
+    k--;
+  size_t ps;
+  uint32_t p = k > 0 ? cp_before (t, k, &ps) : ' ';
+  if (is_blank (p))
+    return false; /* an opening run, or a lone one */
+  return d == '_' || is_md_punct (p);
+}
+
 void
 td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
 {
@@ -1154,12 +1241,17 @@ td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
       size_t ln;
       uint32_t nc = cp_at (text, n, j, &ln);
       bool hangul_before = is_syllable (pc);
+      /* Not before a particle that would break the emphasis before
+         it, nor before a parenthesis that remarks on the finished
+         sentence before it ("저장합니다 (자세한 내용은 …)"), which is no
+         annotation of the word.  */
       if ((hangul_before || is_stem_end (pc))
-          && standalone_particle (text, n, j))
+          && standalone_particle (text, n, j)
+          && !emphasis_needs_space (text, i))
         add (out, TD_KO_SPACE_BEFORE_PARTICLE, i, j, "");
       else if (hangul_before && nc == '('
                && !paren_holds_particle (text, n, j)
-               && !paren_is_noun (text, n, j))
+               && !paren_is_noun (text, n, j) && !ends_sentence (text, i))
         add (out, TD_KO_SPACE_BEFORE_PAREN, i, j, "");
       else if (hangul_before && nc == ':')
         add (out, TD_KO_SPACE_BEFORE_COLON, i, j, "");
@@ -1186,12 +1278,6 @@ td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
     }
 }
 
-/* Sentence-final endings before a colon.  */
-static const char *const final_endings[] = {
-  "니다", "세요", "시오", "에요", "예요", "해요", "한다", "된다", "는다",
-  "있다", "없다"
-};
-
 void
 td_ko_check_punctuation (const char *text, size_t n,
                          struct td_ko_findings *out)
@@ -1216,15 +1302,8 @@ td_ko_check_punctuation (const char *text, size_t n,
           while (k < n && is_hblank (text[k]))
             k++;
           bool line_end = k >= n || text[k] == '\n' || text[k] == '\r';
-          for (size_t e = 0; line_end && e < ARRAY_SIZE (final_endings); e++)
-            {
-              size_t el = strlen (final_endings[e]);
-              if (i >= el && memcmp (text + i - el, final_endings[e], el) == 0)
-                {
-                  add (out, TD_KO_TERMINAL_COLON, i, i + 1, ".");
-                  break;
-                }
-            }
+          if (line_end && ends_sentence (text, i))
+            add (out, TD_KO_TERMINAL_COLON, i, i + 1, ".");
         }
       i += l;
     }

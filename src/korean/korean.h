@@ -77,8 +77,10 @@ enum td_ko_final td_ko_syllable_final (uint32_t cp);
    judged on 훅; after a Latin word, as in Definition(CRD), the result is
    UNKNOWN when the word and the parenthesised text read differently), a
    link when the '(' follows ']' ([text](url) is judged on text), and
-   otherwise judged on what it encloses.  Then: a Hangul
-   syllable by its 받침; digits by the last digit; capitals by letter names
+   otherwise judged on what it encloses, as after the end of a sentence
+   (합니다. (`ARN`)을 is judged on ARN).  Then: a Hangul
+   syllable by its 받침; digits by the last digit; a number with a unit
+   (700m, 512Mi, 10ms) is UNKNOWN; capitals by letter names
    (at most 3 letters, or 4-5 without a vowel, or 4-5 whose spelling and
    word reading agree); other Latin words by the table in
    docs/korean-rules-data.md, which answers UNKNOWN when unsure.  OV may
@@ -282,8 +284,11 @@ void td_ko_check_hedges (const char *text, size_t n,
                          struct td_ko_findings *out);
 
 /* Spacing: TD_KO_SPACE_BEFORE_PARTICLE (을, 를, 는, 의, 으로 after spaces
-   behind a word), SPACE_BEFORE_PAREN (after a Hangul syllable, unless
-   the parenthesis holds a hedged particle), SPACE_BEFORE_COLON and
+   behind a word, unless the word ends in a closing emphasis run that the
+   particle would keep from closing: _강조_ 의, **"강조"** 를),
+   SPACE_BEFORE_PAREN (after a Hangul syllable, unless the parenthesis
+   holds a hedged particle or follows a sentence-final ending such as
+   합니다, where it remarks on the sentence), SPACE_BEFORE_COLON and
    NO_SPACE_AFTER_COLON (after Hangul), SPACE_BEFORE_PUNCT (. , ? ! )
    after Hangul), SPACE_AROUND_MIDDLE_DOT, DOUBLE_SPACE (inside a line,
    not next to '|').  */

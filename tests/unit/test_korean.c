@@ -132,6 +132,19 @@ test_digits (void)
   STR_EQ (pick ("`us-east-1`", TD_KO_PAIR_EUL), NULL,
           "`us-east-1`: undecided (원 or 일)");
   STR_EQ (pick ("50%", TD_KO_PAIR_I), "가", "50%가 (퍼센트)");
+  /* A number with a unit is read by the unit's letters or as a word
+     (700m: 칠백 엠 or 칠백 밀리코어; 10ms: 밀리초): undecided.  */
+  STR_EQ (pick ("700m", TD_KO_PAIR_EUL), NULL, "700m: undecided");
+  STR_EQ (pick ("`512Mi`", TD_KO_PAIR_EUL), NULL, "512Mi: undecided");
+  STR_EQ (pick ("10ms", TD_KO_PAIR_I), NULL, "10ms: undecided");
+  STR_EQ (pick ("5s", TD_KO_PAIR_RO), NULL, "5s: undecided");
+  STR_EQ (pick ("1.5GB", TD_KO_PAIR_EUL), NULL, "1.5GB: undecided");
+  STR_EQ (pick ("k8s", TD_KO_PAIR_EUL), "를", "k8s: not a number (에스)");
+  struct td_ko_override unit = { "ms", TD_KO_FINAL_NONE };
+  struct td_ko_overrides ov = { &unit, 1 };
+  const char *u = "10ms";
+  INT_EQ (td_ko_final_before (u, strlen (u), strlen (u), &ov, NULL),
+          TD_KO_FINAL_NONE, "particle_words decides a unit");
   struct td_ko_stem st;
   const char *s = "버전 v1.10";
   td_ko_final_before (s, strlen (s), strlen (s), NULL, &st);
@@ -198,6 +211,12 @@ test_markup (void)
   STR_EQ (pick ("**IAM 역할 ARN**", TD_KO_PAIR_EUL), "을", "bold ARN");
   STR_EQ (pick ("\"설정\"", TD_KO_PAIR_EUL), "을", "quoted Hangul");
   INT_EQ (fin ("훅(hook)"), TD_KO_FINAL_CONSONANT, "gloss: judge 훅");
+  /* After the end of a sentence a parenthesis is no gloss of the word
+     before it: the particle goes with what it encloses.  */
+  STR_EQ (pick ("저장합니다. (`ARN`)", TD_KO_PAIR_EUL), "을",
+          "after a period: judge ARN");
+  STR_EQ (pick ("저장합니다.(`ID`)", TD_KO_PAIR_EUL), "를",
+          "after an attached period: judge ID");
   INT_EQ (fin ("컨피그맵(ConfigMap)"), TD_KO_FINAL_CONSONANT, "gloss 맵");
   INT_EQ (fin ("[IAM 역할](https://x.y/a_b)"), TD_KO_FINAL_RIEUL,
           "link: judge its text");
@@ -487,6 +506,27 @@ test_spacing (void)
           "", "indentation, hard break, tables");
   STR_EQ (kinds (td_ko_check_spacing, "코드 `a  b` 와 `c :d`", &f), "",
           "code spans are skipped");
+  /* Attaching the particle would break the emphasis: "_강조_의" and
+     "**\"강조\"**를" show their delimiters.  "**강조**를" renders.  */
+  STR_EQ (kinds (td_ko_check_spacing, "_강조_ 의 뜻, __굵게__ 는", &f), "",
+          "after a closing '_' run");
+  STR_EQ (kinds (td_ko_check_spacing, "**\"강조\"** 를 봅니다", &f), "",
+          "after '**' that follows punctuation");
+  STR_EQ (kinds (td_ko_check_spacing, "**`ARN`** 을 봅니다", &f), "",
+          "after '**' that follows a code span");
+  STR_EQ (kinds (td_ko_check_spacing, "**강조** 를 봅니다", &f),
+          "space-before-particle", "**강조**를 keeps its emphasis");
+  STR_EQ (kinds (td_ko_check_spacing, "a * 를", &f), "space-before-particle",
+          "a lone '*' is no delimiter run that closes");
+  /* A parenthesis after a finished sentence remarks on the sentence.  */
+  STR_EQ (kinds (td_ko_check_spacing,
+                 "설정을 저장합니다 (자세한 내용은 아래를 참고하세요).", &f),
+          "", "after a sentence-final ending");
+  STR_EQ (kinds (td_ko_check_spacing,
+                 "설정을 저장합니다. (자세한 내용은 아래를 참고하세요.)",
+                 &f), "", "after a period");
+  STR_EQ (kinds (td_ko_check_spacing, "설정 파일 (예: `a.json`)을 엽니다",
+                 &f), "space-before-paren", "a gloss of the word");
   td_ko_findings_free (&f);
 }
 
