@@ -59,6 +59,9 @@ td_check_tree (const struct td_tree_request *req,
 {
   struct td_tree tree;
   memset (run, 0, sizeof *run);
+  /* Pointed at the wrong folders, a CI job would find nothing wrong.  */
+  if (td_tree_roots_apart (req->en_root, req->ko_root, error) != 0)
+    return -1;
   if (td_tree_scan (req->en_root, req->ko_root, req->cfg, &tree, error) != 0)
     return -1;
   /* The scan's notes and trouble become the run's.  */
@@ -68,6 +71,12 @@ td_check_tree (const struct td_tree_request *req,
   run->ntrouble = run->trouble_alloc = tree.ntrouble;
   tree.notes = tree.trouble = NULL;
   tree.nnotes = tree.ntrouble = 0;
+  if (tree.n == 0)
+    {
+      *error = td_tree_no_pages (req->en_root, req->ko_root, req->cfg);
+      td_tree_free (&tree);
+      return -1;
+    }
   char **only = NULL;
   if (req->files_from)
     {

@@ -38,9 +38,10 @@ struct td_tree_run
 };
 
 /* Runs REQ, appending findings to LIST.  Returns 0 (RUN filled, trouble
-   included), or -1 with *ERROR (new) when nothing could be done: a root
-   or the --files-from list cannot be read (RUN still holds the notes and
-   trouble found before).  */
+   included), or -1 with *ERROR (new) when nothing could be done: the
+   roots are one folder or one is inside the other, a root or the
+   --files-from list cannot be read, or neither root holds a page (RUN
+   still holds the notes and trouble found before).  */
 int td_check_tree (const struct td_tree_request *req,
                    const struct td_check_options *opts,
                    struct td_diag_list *list, struct td_tree_run *run,

@@ -70,6 +70,80 @@ inside (const char *root, const char *path)
   return strncmp (root, path, n) == 0 && (path[n] == '\0' || path[n] == '/');
 }
 
+int
+td_tree_roots_apart (const char *en_root, const char *ko_root, char **error)
+{
+  char *en = realpath (en_root, NULL);
+  char *ko = realpath (ko_root, NULL);
+  int rc = 0;
+  if (en && ko)
+    {
+      if (STREQ (en, ko))
+        *error = xasprintf (_("the English folder '%1$s' and the Korean "
+                              "folder '%2$s' are the same folder; --tree "
+                              "needs two different folders"),
+                            en_root, ko_root);
+      else if (inside (en, ko))
+        *error = xasprintf (_("the Korean folder '%2$s' is inside the "
+                              "English folder '%1$s'; --tree needs two "
+                              "separate folders"),
+                            en_root, ko_root);
+      else if (inside (ko, en))
+        *error = xasprintf (_("the English folder '%1$s' is inside the "
+                              "Korean folder '%2$s'; --tree needs two "
+                              "separate folders"),
+                            en_root, ko_root);
+      else
+        *error = NULL;
+      rc = *error ? -1 : 0;
+    }
+  free (en);
+  free (ko);
+  return rc;
+}
+
+/* The NULL-terminated glob list LIST joined with ", "; a new string.  */
+static char *
+join_globs (char *const *list)
+{
+  struct td_buf b = TD_BUF_INIT;
+  for (char *const *p = list; *p; p++)
+    {
+      if (p != list)
+        td_buf_puts (&b, ", ");
+      td_buf_puts (&b, *p);
+    }
+  return td_buf_detach (&b);
+}
+
+char *
+td_tree_no_pages (const char *en_root, const char *ko_root,
+                  const struct td_config *cfg)
+{
+  char *include = cfg && cfg->include ? join_globs (cfg->include)
+                                      : xstrdup ("*.md, *.mdx");
+  char *msg;
+  if (cfg && cfg->exclude && cfg->exclude[0])
+    {
+      char *exclude = join_globs (cfg->exclude);
+      /* TRANSLATORS: %1$s and %2$s are folders, %3$s the include globs
+         ("*.md, *.mdx"), %4$s the exclude globs of the configuration.  */
+      msg = xasprintf (_("no pages in the English folder '%1$s' or the "
+                         "Korean folder '%2$s': no file matches %3$s "
+                         "without matching %4$s"),
+                       en_root, ko_root, include, exclude);
+      free (exclude);
+    }
+  else
+    /* TRANSLATORS: %1$s and %2$s are folders, %3$s the file patterns
+       ("*.md, *.mdx").  */
+    msg = xasprintf (_("no pages in the English folder '%1$s' or the "
+                       "Korean folder '%2$s': no file matches %3$s"),
+                     en_root, ko_root, include);
+  free (include);
+  return msg;
+}
+
 static void
 walk_dir (struct walk *w, const char *rel)
 {

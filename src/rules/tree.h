@@ -40,6 +40,19 @@ int td_tree_scan (const char *en_root, const char *ko_root,
 /* Frees what TREE owns.  */
 void td_tree_free (struct td_tree *tree);
 
+/* Returns 0 when EN_ROOT and KO_ROOT are two separate folders, or when
+   either cannot be resolved (td_tree_scan reports that); -1 with *ERROR
+   (a new, translated sentence that names both roots) when they are the
+   same folder or one is inside the other.  */
+int td_tree_roots_apart (const char *en_root, const char *ko_root,
+                         char **error);
+
+/* A new, translated sentence for a scan that found no page in EN_ROOT or
+   KO_ROOT, naming both roots and the file patterns of CFG (NULL: the
+   defaults, *.md and *.mdx).  */
+char *td_tree_no_pages (const char *en_root, const char *ko_root,
+                        const struct td_config *cfg);
+
 /* Joins ROOT and REL with one '/'; returns a new string.  */
 char *td_tree_join (const char *root, const char *rel);
 

@@ -154,6 +154,35 @@ returns_ 2 chk --tree en ko/alpha.md >out 2>err
 echo 'twindoc: ko/alpha.md: Not a directory' >exp
 compare_ exp err
 
+# Roots that cannot be right: one folder twice, or one inside the other.
+# A CI job pointed at them would otherwise pass with no finding.
+returns_ 2 chk --tree en ./en/ >out 2>err
+echo "twindoc: the English folder 'en' and the Korean folder './en/' are the same folder; --tree needs two different folders" >exp
+compare_ exp err
+compare_ /dev/null out
+returns_ 2 chk --tree en en/guide >out 2>err
+echo "twindoc: the Korean folder 'en/guide' is inside the English folder 'en'; --tree needs two separate folders" >exp
+compare_ exp err
+compare_ /dev/null out
+returns_ 2 chk --tree --list-missing ko/. ko/.. >out 2>err
+echo "twindoc: the English folder 'ko/.' is inside the Korean folder 'ko/..'; --tree needs two separate folders" >exp
+compare_ exp err
+compare_ /dev/null out
+
+# Folders without a page: trouble that names the roots and the patterns.
+mkdir -p none/en none/ko || framework_failure_
+echo 'text' >none/en/notes.txt || framework_failure_
+returns_ 2 chk --tree none/en none/ko >out 2>err
+echo "twindoc: no pages in the English folder 'none/en' or the Korean folder 'none/ko': no file matches *.md, *.mdx" >exp
+compare_ exp err
+compare_ /dev/null out
+printf '%s\n' '{"include": ["docs/**/*.md", "*.mdx"], "exclude": ["drafts/**"]}' \
+  >none.json || framework_failure_
+returns_ 2 chk --config=none.json --tree en ko >out 2>err
+echo "twindoc: no pages in the English folder 'en' or the Korean folder 'ko': no file matches docs/**/*.md, *.mdx without matching drafts/**" >exp
+compare_ exp err
+compare_ /dev/null out
+
 # Symbolic links: one out of the root is not followed; a loop is noticed.
 mkdir -p s/en s/ko outside || framework_failure_
 cat >s/en/page.md <<'EOT'
