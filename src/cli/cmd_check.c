@@ -43,7 +43,8 @@ enum
   OPT_FIX,
   OPT_DRY_RUN,
   OPT_PROFILE,
-  OPT_PRINT_CONFIG
+  OPT_PRINT_CONFIG,
+  OPT_SCOPE
 };
 
 static const struct option longopts[] = {
@@ -65,6 +66,7 @@ static const struct option longopts[] = {
   { "dry-run", no_argument, NULL, OPT_DRY_RUN },
   { "profile", required_argument, NULL, OPT_PROFILE },
   { "print-config", no_argument, NULL, OPT_PRINT_CONFIG },
+  { "scope", required_argument, NULL, OPT_SCOPE },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
 };
@@ -116,6 +118,10 @@ print_help (void)
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --severity=RULE=LEVEL  set the severity of RULE: error, warning,\n"
            "                           note or off (may be repeated)\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --scope=SCOPE      report translation findings, source findings\n"
+           "                           (on the English page alone) or all (default)\n"),
          stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --max-bytes=N      refuse input files larger than N bytes\n"
@@ -288,6 +294,7 @@ struct options
   const struct td_format *format;
   int fail_on;                   /* index in fail_on_names */
   int color, excerpt;            /* enum when */
+  int scope;                     /* enum td_scope_filter, -1 if not given */
   struct cli_severity cli;
   size_t max_bytes;
   bool tree, list_missing, no_config, fix, dry_run, print_config;
@@ -337,6 +344,8 @@ static const struct choice_option
   { OPT_COLOR, "--color", when_names, offsetof (struct options, color) },
   { OPT_EXCERPT, "--excerpt", when_names,
     offsetof (struct options, excerpt) },
+  { OPT_SCOPE, "--scope", td_scope_filter_names,
+    offsetof (struct options, scope) },
 };
 
 /* Handles option C with argument ARG through the tables above.  Returns
@@ -531,12 +540,15 @@ configure (struct run *r, const struct options *o, char **paths, size_t n)
   td_check_options_init (&r->opts);
   r->opts.max_bytes = o->max_bytes;
   r->opts.config = &r->cfg;
+  r->opts.scope = o->scope >= 0 ? (enum td_scope_filter) o->scope
+                                : r->cfg.scope;
   for (size_t i = 0; i < TD_R__COUNT; i++)
     {
       if (r->cfg.severity_set[i])
         r->opts.severity[i] = r->cfg.severity[i];
       if (o->cli.set[i])
         r->opts.severity[i] = o->cli.sev[i];
+      r->opts.severity_set[i] = r->cfg.severity_set[i] || o->cli.set[i];
     }
   return true;
 }
@@ -727,6 +739,7 @@ cmd_check (int argc, char **argv)
   o.format = td_format_find ("text");
   o.fail_on = 0;
   o.color = o.excerpt = WHEN_AUTO;
+  o.scope = -1;
   int status = parse_options (argc, argv, &o);
   if (status < 0)
     status = check_operands (argc, &o, argv);

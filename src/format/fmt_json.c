@@ -61,6 +61,7 @@ add_diag (cJSON *array, const struct td_diag *d)
     }
   if (!(add_string (obj, "rule", id)
         && add_string (obj, "severity", td_severity_name (d->severity))
+        && add_string (obj, "scope", td_scope_name (d->scope))
         && add_string (obj, "file", d->loc.file)
         && add_number (obj, "line", d->loc.line)
         && add_number (obj, "column", d->loc.column)

@@ -238,7 +238,7 @@ add_physical_location (cJSON *obj, const struct td_loc *loc)
 static bool
 add_result (cJSON *results, const struct td_diag *d)
 {
-  cJSON *res = append_object (results), *locs, *loc, *rels, *rel;
+  cJSON *res = append_object (results), *locs, *loc, *rels, *rel, *props;
   bool known = d->rule >= 0 && d->rule < TD_R__COUNT;
 
   if (!res)
@@ -252,7 +252,9 @@ add_result (cJSON *results, const struct td_diag *d)
       || !add_text (res, "message", d->message)
       || !(locs = cJSON_AddArrayToObject (res, "locations"))
       || !(loc = append_object (locs))
-      || !add_physical_location (loc, &d->loc))
+      || !add_physical_location (loc, &d->loc)
+      || !(props = cJSON_AddObjectToObject (res, "properties"))
+      || !add_string (props, "scope", td_scope_name (d->scope)))
     return false;
   if (d->related.line <= 0)
     return true;

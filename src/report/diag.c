@@ -150,6 +150,15 @@ td_diag_list_remove_if (struct td_diag_list *list, size_t first,
 }
 
 void
+td_diag_set_severity (struct td_diag_list *list, struct td_diag *d,
+                      enum td_severity sev)
+{
+  list->counts[d->severity]--;
+  d->severity = sev;
+  list->counts[sev]++;
+}
+
+void
 td_diag_list_sort (struct td_diag_list *list)
 {
   struct sort_item *tmp;
@@ -231,4 +240,17 @@ td_severity_parse (const char *s, enum td_severity *out)
         return true;
       }
   return false;
+}
+
+const char *
+td_scope_name (enum td_scope scope)
+{
+  switch (scope)
+    {
+    case TD_SCOPE_TRANSLATION:
+      return "translation";
+    case TD_SCOPE_SOURCE:
+      return "source";
+    }
+  return "?";
 }

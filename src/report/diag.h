@@ -15,6 +15,14 @@ enum td_severity
   TD_SEV_ERROR = 2
 };
 
+/* What a finding is about (rules/scope.c classes them): the two versions
+   differ, or the English page alone is wrong.  */
+enum td_scope
+{
+  TD_SCOPE_TRANSLATION = 0, /* the default of a new finding */
+  TD_SCOPE_SOURCE = 1
+};
+
 /* A place in a file.  Lines and columns are 1-based; columns count
    characters (code points), not bytes.  line == 0 means "no place".  */
 struct td_loc
@@ -28,6 +36,7 @@ struct td_diag
 {
   int rule;                 /* index into the rule table (enum td_rule_id) */
   enum td_severity severity;
+  enum td_scope scope;      /* translation or source finding */
   struct td_loc loc;        /* where the finding is */
   char *message;            /* owned, translated, one line */
   struct td_loc related;    /* the counterpart in the other language;
@@ -85,6 +94,11 @@ size_t td_diag_list_remove_if (struct td_diag_list *list, size_t first,
                                              size_t i, void *arg),
                                void *arg);
 
+/* Sets the severity of D, a finding of LIST, to SEV (not TD_SEV_OFF),
+   keeping the counts right.  */
+void td_diag_set_severity (struct td_diag_list *list, struct td_diag *d,
+                           enum td_severity sev);
+
 /* Sorts by file (first-use order), line, column, then insertion order. */
 void td_diag_list_sort (struct td_diag_list *list);
 
@@ -95,5 +109,8 @@ size_t td_diag_list_files_with_findings (const struct td_diag_list *list);
 const char *td_severity_name (enum td_severity sev);
 /* Parses "error", "warning", "note", "off"; returns false if unknown.  */
 bool td_severity_parse (const char *s, enum td_severity *out);
+
+/* Keyword of a scope: "translation" or "source" (never translated).  */
+const char *td_scope_name (enum td_scope scope);
 
 #endif

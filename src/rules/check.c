@@ -1,9 +1,10 @@
 /* check.c: the check pipeline.  For one page: load it (page.c), run the
    page checkers, compute the signatures the project's policies ask for,
    align the two languages, run the pair checkers, apply the suppression
-   comments, run the checkers that look at what was suppressed.  Every
-   finding comes from a checker of the table in checkers.c; this file
-   holds no rule.  */
+   comments, run the checkers that look at what was suppressed, class the
+   findings as translation or source findings (scope.c) and keep those of
+   the scope asked for.  Every finding comes from a checker of the table
+   in checkers.c; this file holds no rule.  */
 #include <config.h>
 #include "util/system.h"
 #include "rules/check.h"
@@ -13,6 +14,7 @@
 #include "doc/doc.h"
 #include "page/page.h"
 #include "rules/ctx.h"
+#include "rules/scope.h"
 #include "rules/sign.h"
 #include "doc/source.h"
 #include "rules/suppress.h"
@@ -107,6 +109,7 @@ check_page (struct td_page *pg, const struct td_check_options *opts,
   run_stage (&ctx, TD_STAGE_PAIR);
   ctx.al = NULL;
   td_alignment_free (&al);
+  td_scope_classify (pg, list, first);
 
   struct td_suppressions sup[2];
   for (int k = 0; k < 2 && file[k]; k++)
@@ -115,9 +118,12 @@ check_page (struct td_page *pg, const struct td_check_options *opts,
       td_suppress_apply (&sup[k], list, first);
       ctx.suppressions[k] = &sup[k];
     }
+  size_t after = list->n;
   run_stage (&ctx, TD_STAGE_AFTER);
+  td_scope_classify (pg, list, after);
   for (int k = 0; k < 2 && file[k]; k++)
     td_suppress_free (&sup[k]);
+  td_scope_apply (opts, list, first);
 }
 
 /* The reason a bilingual file PG has no Korean part.  */
@@ -207,5 +213,7 @@ td_check_unpaired_page (const char *en_path, const char *ko_path,
   ctx.opts = opts;
   ctx.list = list;
   ctx.unpaired = &u;
+  size_t first = list->n;
   run_stage (&ctx, TD_STAGE_TREE);
+  td_scope_apply (opts, list, first);
 }

@@ -31,6 +31,7 @@ td_config_init (struct td_config *cfg)
   cfg->alt_text = TD_TEXT_MAY;
   cfg->jsx_text_attributes = TD_TEXT_MAY;
   cfg->link_locales = true;
+  cfg->scope = TD_SCOPES_ALL;
 }
 
 void
@@ -310,6 +311,7 @@ enum value_kind
   VK_ANCHORS,
   VK_CODE,
   VK_TEXT,
+  VK_SCOPE,
   VK_SEVERITY
 };
 
@@ -329,6 +331,9 @@ unknown_value (enum value_kind kind, const char *path, const char *value)
     case VK_TEXT:
       return xasprintf (_("unknown value '%1$s' for '%2$s'; expected "
                           "translate, may-translate or keep"), value, path);
+    case VK_SCOPE:
+      return xasprintf (_("unknown value '%1$s' for '%2$s'; expected "
+                          "all, translation or source"), value, path);
     case VK_SEVERITY:
       return xasprintf (_("unknown value '%1$s' for '%2$s'; expected "
                           "off, note, warning or error"), value, path);
@@ -569,6 +574,8 @@ static const char *const text_words[] = { "translate", "may-translate",
                                           "keep" };
 static const int text_values[] = { TD_TEXT_TRANSLATE, TD_TEXT_MAY,
                                    TD_TEXT_KEEP };
+static const int scope_values[] = { TD_SCOPES_ALL, TD_SCOPES_TRANSLATION,
+                                    TD_SCOPES_SOURCE };
 
 /* The readers of the top-level keys: each reads ITEM (the NTH key of its
    name) into CFG and returns 0 or -1.  */
@@ -750,6 +757,17 @@ read_jsx_text_attributes (struct checker *ck, const cJSON *item, size_t nth,
   return rc;
 }
 
+static int
+read_scope (struct checker *ck, const cJSON *item, size_t nth,
+            struct td_config *cfg)
+{
+  int v = (int) cfg->scope;
+  int rc = read_words (ck, item, nth, VK_SCOPE, td_scope_filter_names,
+                       scope_values, ARRAY_SIZE (scope_values), &v);
+  cfg->scope = (enum td_scope_filter) v;
+  return rc;
+}
+
 /* The top-level keys of .twindoc.json (docs/en/configuration.md).  */
 static const struct config_key
 {
@@ -771,6 +789,7 @@ static const struct config_key
   { "code_blocks", read_code_blocks },
   { "alt_text", read_alt_text },
   { "jsx_text_attributes", read_jsx_text_attributes },
+  { "scope", read_scope },
 };
 
 /* Reads ITEM, a member of the top-level object ROOT, into CFG.  Returns

@@ -18,7 +18,8 @@
        "particle_words": {"nginx": "consonant"},
        "terminal_colon": true,   (the older form of "rules":
                                   {"ko-colon": "warning"}; false: "off")
-       "profile": "hugo"
+       "profile": "hugo",
+       "scope": "all" | "translation" | "source"
      }
 
    Unknown keys, wrong types and unknown values are errors that name the
@@ -31,6 +32,7 @@
 
 #include "report/diag.h"
 #include "rules/profile.h"
+#include "rules/options.h"
 #include "rules/rules.h"
 
 
@@ -89,6 +91,8 @@ struct td_config
   char **particle_words;             /* owned */
   char *particle_finals;             /* owned, one letter per word */
   size_t nparticle_words;
+  enum td_scope_filter scope;        /* the findings kept (default all);
+                                        --scope overrides it */
 };
 
 /* Sets CFG's defaults to those of PROFILE where the configuration file

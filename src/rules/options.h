@@ -3,6 +3,7 @@
 #ifndef TD_OPTIONS_H
 #define TD_OPTIONS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "report/diag.h"
@@ -10,16 +11,34 @@
 
 struct td_config;
 
+/* Which findings a run keeps (--scope, "scope" in .twindoc.json), in the
+   order of td_scope_filter_names.  */
+enum td_scope_filter
+{
+  TD_SCOPES_ALL,         /* both; source findings at most warnings unless
+                            their rule's severity was set (the default) */
+  TD_SCOPES_TRANSLATION, /* translation findings only */
+  TD_SCOPES_SOURCE       /* source findings only, at their severity */
+};
+
+/* "all", "translation", "source", NULL (never translated).  */
+extern const char *const td_scope_filter_names[];
+
 struct td_check_options
 {
   /* Effective severity of each rule (TD_SEV_OFF disables it).  Filled
      with the defaults by td_check_options_init.  */
   enum td_severity severity[TD_R__COUNT];
+  /* The severity of the rule was set by the configuration or --severity:
+     source findings keep it.  */
+  bool severity_set[TD_R__COUNT];
+  enum td_scope_filter scope;
   size_t max_bytes; /* refuse larger input files; 0 = no limit */
   const struct td_config *config; /* project policies; NULL = defaults */
 };
 
-/* Sets every rule to its default severity and max_bytes to 0.  */
+/* Sets every rule to its default severity (not set), the scope to all
+   and max_bytes to 0.  */
 void td_check_options_init (struct td_check_options *opts);
 
 #endif
