@@ -22,6 +22,32 @@ in_code (const struct td_doc *doc, int line)
   return false;
 }
 
+/* The last line of the blocks of DOC that start at LINE, contents
+   included (a whole code block, list, table or admonition), or LINE when
+   no block starts there.  */
+static int
+block_end (const struct td_doc *doc, int line)
+{
+  int end = line;
+  for (size_t i = 0; i < doc->nblocks; i++)
+    {
+      const struct td_block *b = &doc->blocks[i];
+      if (b->line > line)
+        break;
+      if (b->line != line)
+        continue;
+      for (size_t k = i; k < doc->nblocks; k++)
+        {
+          const struct td_block *c = &doc->blocks[k];
+          if (k > i && c->depth <= b->depth)
+            break;
+          if (c->end_line > end)
+            end = c->end_line;
+        }
+    }
+  return end;
+}
+
 static bool
 blank (const char *s, size_t n)
 {
@@ -116,7 +142,8 @@ td_suppress_scan (const struct td_doc *doc, const char *file,
                 break;
               next++;
             }
-          s->first = s->last = next;
+          s->first = next;
+          s->last = block_end (doc, next);
         }
       else if (body >= 7 && memcmp (rest, "disable", 7) == 0
                && (body == 7 || rest[7] == ' ' || rest[7] == '\t'))

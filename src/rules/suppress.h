@@ -6,7 +6,9 @@
      {/ * twindoc-disable-next-line RULE * /}   (MDX, without the spaces)
 
    Without a rule id they apply to every rule.  "next line" is the next
-   line that is not blank.  */
+   line that is not blank, and the whole block that starts there, if one
+   does.  The comments of each file cover the findings located in that
+   file: the English file's comments those of the English file.  */
 #ifndef TD_SUPPRESS_H
 #define TD_SUPPRESS_H
 
@@ -21,7 +23,9 @@ struct td_diag_list;
 struct td_suppression
 {
   int line, col;        /* the comment (file line, byte column) */
-  int first, last;      /* the file lines it covers (inclusive) */
+  int first, last;      /* the file lines it covers (inclusive): for
+                           disable-next-line, the block that starts at
+                           FIRST */
   bool all;             /* no rule named: every rule */
   bool rules[TD_R__COUNT];
   char *unknown;        /* owned: the first rule id not in the table */

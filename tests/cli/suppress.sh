@@ -228,4 +228,93 @@ compare_ exp out
 returns_ 0 chk --severity=unused-suppression=off en.md ko.md >out 2>err
 compare_ /dev/null out
 
+# A comment right before a block covers the whole block, not only its
+# first line: here a fenced block whose finding is on its fourth line, in
+# both files; the comments of the English file cover the findings of the
+# English file.
+cat >en4.md <<'EOT'
+# Policy
+
+<!-- twindoc-disable-next-line json-syntax -->
+```json
+{
+  "a": 1
+  "b": 2
+}
+```
+EOT
+cat >ko4.md <<'EOT'
+# 정책
+
+<!-- twindoc-disable-next-line json-syntax -->
+```json
+{
+  "a": 1
+  "b": 2
+}
+```
+EOT
+returns_ 0 chk en4.md ko4.md >out 2>err
+compare_ /dev/null out
+compare_ /dev/null err
+# Without the English comment, only the English finding comes back.
+sed 3d en4.md >en5.md
+cat >exp <<'EOT'
+en5.md:6:3: error: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
+1 error, 0 warnings in 1 file
+EOT
+returns_ 1 chk --scope=source en5.md ko4.md >out 2>err
+compare_ exp out
+
+# The same for a paragraph of several lines and for a list: the comment
+# covers the last line of the paragraph and the last item of the list.
+cat >en6.md <<'EOT'
+# Install
+
+Run the installer
+with 2 workers.
+
+- Start it.
+- Stop it with `stop`.
+EOT
+cat >ko6.md <<'EOT'
+# 설치
+
+<!-- twindoc-disable-next-line number -->
+설치 프로그램을
+작업자 3개로 실행합니다.
+
+<!-- twindoc-disable-next-line inline-code -->
+- 시작합니다.
+- `halt`로 멈춥니다.
+EOT
+returns_ 0 chk en6.md ko6.md >out 2>err
+compare_ /dev/null out
+compare_ /dev/null err
+
+# A comment of the English file does not cover a Korean finding, even
+# when its English counterpart is the line below the comment: the
+# finding is silenced where it is shown, in the Korean file.  The English
+# comment, which suppressed nothing, is reported in the English file.
+cat >en7.md <<'EOT'
+# Install
+
+<!-- twindoc-disable-next-line number -->
+Run the installer with 2 workers.
+EOT
+cat >ko7.md <<'EOT'
+# 설치
+
+작업자 3개로 설치 프로그램을 실행합니다.
+EOT
+returns_ 0 chk en7.md ko7.md >out 2>err
+cat >exp <<'EOT'
+en7.md:3:1: note: this suppression comment suppresses nothing [unused-suppression]
+ko7.md:3:5: warning: number 3 differs from the English 2 [number]
+en7.md:4:24: note: the English counterpart: "2 workers."
+0 errors, 1 warning, 1 note in 2 files
+EOT
+compare_ exp out
+compare_ /dev/null err
+
 Exit
