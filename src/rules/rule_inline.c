@@ -312,6 +312,70 @@ translated_only (const struct td_ctx *ctx, const struct td_item *ko,
   return same;
 }
 
+/* True when the code span KO translates EN and EN reads as words, not
+   code (several words, or one capitalised): a label of a product's
+   interface (`Save and Deploy`, `Compute >
+   Workers & Pages`, `72 hours`), which sites write as code and
+   translate with the Korean interface.  */
+static bool
+translated_label (const char *ko, const char *en)
+{
+  size_t hangul = 0, latin = 0;
+  td_utf8_count_scripts (ko, strlen (ko), &hangul, &latin);
+  if (hangul == 0)
+    return false;
+  bool letter = false;
+  for (const char *p = en; *p; p++)
+    {
+      unsigned char c = (unsigned char) *p;
+      if (isalpha (c))
+        letter = true;
+      else if (!(isdigit (c) || c == ' ' || c == '&' || c == '>'
+                 || c == '-' || c == ',' || c == '\''))
+        return false;
+    }
+  /* A single lower-case word is a value ("auto", "true"), not a
+     label.  */
+  return letter && (strchr (en, ' ') || isupper ((unsigned char) en[0]));
+}
+
+/* True when TEXT occurs in S as a whole token: not inside a longer
+   word.  */
+static bool
+has_token (const char *s, const char *text)
+{
+  size_t n = strlen (text);
+  if (n == 0)
+    return false;
+  for (const char *p = strstr (s, text); p; p = strstr (p + 1, text))
+    {
+      bool before = p == s || !(isalnum ((unsigned char) p[-1])
+                                || p[-1] == '_');
+      bool after = !(isalnum ((unsigned char) p[n]) || p[n] == '_');
+      if (before && after)
+        return true;
+    }
+  return false;
+}
+
+/* Drops from V (N code spans of one side) those whose text the other
+   side's block B (and B2, the second block of a join, or NULL) has too,
+   as code or as plain text: the code is kept, and a code span that a
+   translation adds around a name or repeats in a longer Korean sentence,
+   or leaves out around a name it keeps, changes nothing the reader
+   runs.  Returns the number kept.  */
+static size_t
+drop_kept_as_text (const struct td_item **v, size_t n,
+                   const struct td_block *b, const struct td_block *b2)
+{
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!has_token (b->text, v[i]->text)
+        && !(b2 && has_token (b2->text, v[i]->text)))
+      v[k++] = v[i];
+  return k;
+}
+
 static int
 cmp_pos (const void *a, const void *b)
 {
@@ -372,6 +436,11 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
           else
             extra[nx++] = ov[j++].it;
         }
+      if (rule == TD_R_INLINE_CODE)
+        {
+          nm = drop_kept_as_text (miss, nm, o, o2);
+          nx = drop_kept_as_text (extra, nx, e, e2);
+        }
       qsort (miss, nm, sizeof *miss, cmp_pos);
       qsort (extra, nx, sizeof *extra, cmp_pos);
       size_t both = nm < nx ? nm : nx;
@@ -381,6 +450,23 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
           if (q < both && miss[q]->kind == extra[q]->kind
               && translated_only (ctx, extra[q], miss[q]))
             continue;
+          if (q < both && rule == TD_R_INLINE_CODE
+              && translated_label (extra[q]->text, miss[q]->text))
+            {
+              char *kb = td_brief (extra[q]->text);
+              char *eb = td_brief (miss[q]->text);
+              td_report_own (ctx, rule, td_at_item (ctx->ko, extra[q]),
+                             td_at_item (ctx->en, miss[q]), TD_SEV_WARNING,
+                             /* TRANSLATORS: %1$s is the Korean code span,
+                                %2$s the English one.  */
+                             _("inline code `%1$s` translates the English "
+                               "`%2$s`: if it names something in the "
+                               "product's interface, check that the Korean "
+                               "interface shows these words"), kb, eb);
+              free (kb);
+              free (eb);
+              continue;
+            }
           if (q < both && miss[q]->kind == extra[q]->kind)
             {
               msg = changed_message (extra[q]->kind, extra[q]->text,
