@@ -55,9 +55,10 @@ td_anchor_find (const char *s, size_t n, size_t *id_off, size_t *id_len,
       size_t b = e;
       while (b > 0 && is_id_byte ((unsigned char) s[b - 1]))
         b--;
-      if (b == e || b == 0 || s[b - 1] != '#')
+      /* The '#' is optional: react.dev writes "{/" "*overview*" "/}".  */
+      if (b == e || b == 0)
         return false;
-      size_t h = b - 1;
+      size_t h = s[b - 1] == '#' ? b - 1 : b;
       while (h > 0 && s[h - 1] == ' ')
         h--;
       if (h < 3 || s[h - 1] != '*' || s[h - 2] != '/' || s[h - 3] != '{')
@@ -65,6 +66,22 @@ td_anchor_find (const char *s, size_t n, size_t *id_off, size_t *id_len,
       *id_off = b;
       *id_len = e - b;
       *syntax_off = h - 3;
+      return true;
+    }
+
+  /* The same in a Markdown page, where CommonMark reads the stars as
+     emphasis and leaves "{/id/}".  */
+  if (n >= 5 && s[n - 2] == '/')
+    {
+      size_t e = n - 2;
+      size_t b = e;
+      while (b > 0 && is_id_byte ((unsigned char) s[b - 1]))
+        b--;
+      if (b == e || b < 2 || s[b - 1] != '/' || s[b - 2] != '{')
+        return false;
+      *id_off = b;
+      *id_len = e - b;
+      *syntax_off = b - 2;
       return true;
     }
 
@@ -418,6 +435,18 @@ td_attr_is_text (const char *name, size_t len)
   for (size_t i = 0; i < ARRAY_SIZE (text_attrs); i++)
     if (strlen (text_attrs[i]) == len && memcmp (text_attrs[i], name, len) == 0)
       return true;
+  /* Component props named for what they show: titleText, buttonLabel,
+     ariaLabel, pageTitle, shortDescription...  */
+  static const char *const text_suffixes[] = {
+    "Text", "Title", "Label", "Description", "Caption", "Heading",
+    "Summary", "Placeholder",
+  };
+  for (size_t i = 0; i < ARRAY_SIZE (text_suffixes); i++)
+    {
+      size_t n = strlen (text_suffixes[i]);
+      if (len > n && memcmp (name + len - n, text_suffixes[i], n) == 0)
+        return true;
+    }
   return false;
 }
 

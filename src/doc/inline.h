@@ -11,7 +11,9 @@
 
 /* A heading anchor at the end of heading text S (N bytes): "{#id}",
    "\{#id\}" or "{/ * #id * /}" (without the spaces inside the comment
-   markers), followed only by spaces.  On success stores the offset and
+   markers; the '#' may be left out, as react.dev does), or "{/id/}" (what
+   CommonMark leaves of the comment form in a Markdown page, the stars
+   read as emphasis), followed only by spaces.  On success stores the offset and
    length of the id and the offset where the anchor syntax starts, and
    returns true.  */
 bool td_anchor_find (const char *s, size_t n, size_t *id_off, size_t *id_len,
@@ -72,7 +74,9 @@ bool td_attr_next (const char *s, size_t n, size_t *pos, struct td_attr *attr);
 
 /* True when the attribute NAME (LEN bytes) holds text a translator
    translates: alt, title, label, description, placeholder, aria-label,
-   caption, summary, heading.  */
+   caption, summary, heading, text, name, and camelCase names that end in
+   Text, Title, Label, Description, Caption, Heading, Summary or
+   Placeholder (titleText, buttonLabel).  */
 bool td_attr_is_text (const char *name, size_t len);
 
 /* True when LINE (LEN bytes, no terminator) is a GFM table delimiter row

@@ -75,6 +75,22 @@ code_lines (const char *s, char ***lines)
   return count;
 }
 
+/* True when LANG (a fence language) is one where indentation is
+   syntax.  */
+static bool
+indentation_matters (const char *lang)
+{
+  static const char *const langs[] = {
+    "python", "py", "yaml", "yml", "makefile", "make", "haskell", "hs",
+    "nim", "coffee", "coffeescript", "pug", "sass", "fsharp", "f#",
+  };
+  size_t n = strcspn (lang, " \t{");
+  for (size_t i = 0; i < ARRAY_SIZE (langs); i++)
+    if (strlen (langs[i]) == n && strncasecmp (lang, langs[i], n) == 0)
+      return true;
+  return false;
+}
+
 /* True when A and B differ only in white space.  */
 static bool
 same_but_space (const char *a, const char *b)
@@ -409,9 +425,15 @@ td_check_code_block (struct td_ctx *ctx)
           char *eb = td_brief (qe < ev.ntext ? ev.text[qe] : "");
           char *ob = td_brief (qo < ov.ntext ? ov.text[qo] : "");
           if (same_but_space (e->text, o->text))
-            td_report (ctx, TD_R_CODE_BLOCK, ko_at, en_at2, "%s",
-                       _("code block differs from the English one in white "
-                         "space only (blank lines or indentation)"));
+            /* Where indentation is syntax, it changes the code; elsewhere
+               it changes only how the code looks.  */
+            td_report_own (ctx, TD_R_CODE_BLOCK, ko_at, en_at2,
+                           indentation_matters (code_lang (e))
+                             ? TD_SEV_ERROR : TD_SEV_WARNING,
+                           "%s",
+                           _("code block differs from the English one in "
+                             "white space only (blank lines or "
+                             "indentation)"));
           else if (i >= ov.n)
             td_report (ctx, TD_R_CODE_BLOCK, ko_at, en_at2,
                        /* TRANSLATORS: %s is the first English line that
