@@ -46,6 +46,21 @@ test_anchor_find (void)
   OK (!td_anchor_find (s, strlen (s), &off, &len, &syn), "not an anchor");
   s = "소개 {#소개}";
   OK (td_anchor_find (s, strlen (s), &off, &len, &syn), "Hangul id");
+  /* react.dev's form, without '#', and what CommonMark leaves of it.  */
+  s = "개요 {/*overview*/}";
+  OK (td_anchor_find (s, strlen (s), &off, &len, &syn), "comment id, no #");
+  INT_EQ (off, 10, "comment id offset, no #");
+  INT_EQ (len, 8, "comment id length, no #");
+  INT_EQ (syn, 7, "comment syntax offset, no #");
+  s = "개요 {/overview/}";
+  OK (td_anchor_find (s, strlen (s), &off, &len, &syn), "rendered comment id");
+  INT_EQ (off, 9, "rendered id offset");
+  INT_EQ (len, 8, "rendered id length");
+  INT_EQ (syn, 7, "rendered syntax offset");
+  s = "Paths a/b/";
+  OK (!td_anchor_find (s, strlen (s), &off, &len, &syn), "a path is no id");
+  s = "Pick {/}";
+  OK (!td_anchor_find (s, strlen (s), &off, &len, &syn), "empty rendered id");
 }
 
 static void
