@@ -868,12 +868,15 @@ td_check_emphasis (struct td_ctx *ctx)
                      "English text"),
                    os, es);
       else if (ee != oe)
-        td_report (ctx, TD_R_EMPHASIS, td_at_block (ctx->ko, p->ko),
-                   td_at_block (ctx->en, p->en),
-                   /* TRANSLATORS: %1$d and %2$d are counts of italic
-                      spans.  */
-                   _("emphasis (italic) spans differ: %1$d here, %2$d in "
-                     "the English text"),
-                   oe, ee);
+        /* Korean text is seldom set in italics: translators leave them
+           out on purpose, so this is a note unless the rule's severity
+           is set.  */
+        td_report_own (ctx, TD_R_EMPHASIS, td_at_block (ctx->ko, p->ko),
+                       td_at_block (ctx->en, p->en), TD_SEV_NOTE,
+                       /* TRANSLATORS: %1$d and %2$d are counts of italic
+                          spans.  */
+                       _("emphasis (italic) spans differ: %1$d here, %2$d "
+                         "in the English text"),
+                       oe, ee);
     }
 }
