@@ -61,6 +61,7 @@ const struct td_checker td_checkers[] = {
            TD_R_IAM_DUPLICATE, TD_R_IAM_PRINCIPAL, TD_R_IAM_TRUST) },
   { "korean", TD_STAGE_PAIR, td_check_korean,
     RULES (TD_R_KO_PARTICLE, TD_R_KO_PARTICLE_HEDGED, TD_R_KO_SPACING,
+           TD_R_KO_PAREN_SPACING,
            TD_R_KO_PUNCTUATION, TD_R_KO_COLON, TD_R_KO_UNICODE) },
   { "terminology", TD_STAGE_PAIR, td_check_terminology,
     RULES (TD_R_KO_TERMINOLOGY) },

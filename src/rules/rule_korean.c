@@ -49,7 +49,7 @@ static const struct kind_row
   [TD_KO_SPACE_BEFORE_PARTICLE] = { TD_R_KO_SPACING, FIX_NEVER,
     N_("space before a particle: a particle is attached to the word before "
        "it"), NULL },
-  [TD_KO_SPACE_BEFORE_PAREN] = { TD_R_KO_SPACING, FIX_IF_REPL,
+  [TD_KO_SPACE_BEFORE_PAREN] = { TD_R_KO_PAREN_SPACING, FIX_IF_REPL,
     N_("space before an annotating parenthesis: Korean style attaches it "
        "to the word"), NULL },
   [TD_KO_SPACE_BEFORE_COLON] = { TD_R_KO_SPACING, FIX_NEVER,

@@ -183,9 +183,17 @@ const struct td_rule td_rules[TD_R__COUNT] = {
        "the word decides it (a certain fix), otherwise the style-guide form "
        "without a space, 을(를).") },
   [TD_R_KO_SPACING] = { "ko-spacing", TD_SEV_WARNING,
-    N_("Korean spacing: before a parenthesis, a colon or a particle"),
-    N_("Reports a space before an annotating parenthesis (지역 (예:), before "
-       "a colon or a particle, and doubled spaces in prose.") },
+    N_("Korean spacing: before a particle, a colon or punctuation"),
+    N_("Reports a space before a particle, a colon or punctuation, a "
+       "missing space after a colon, spaces around a middle dot and "
+       "doubled spaces in prose.") },
+  [TD_R_KO_PAREN_SPACING] = { "ko-paren-spacing", TD_SEV_OFF,
+    N_("a space before an annotating parenthesis"),
+    N_("Reports a space between a word and the parenthesis that annotates "
+       "it (지역 (예: 서울)), where a house style attaches the parenthesis "
+       "to the word.  Korean spelling rules do not settle it, so the rule "
+       "is off unless --severity=ko-paren-spacing=warning or the "
+       "configuration's rules turn it on.") },
   [TD_R_KO_PUNCTUATION] = { "ko-punctuation", TD_SEV_WARNING,
     N_("punctuation not used in Korean, or a heading ending in a period"),
     N_("Reports 。 and 、, which Korean horizontal writing does not use, "

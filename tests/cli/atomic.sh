@@ -6,7 +6,9 @@
 . "${abs_top_srcdir=.}/tests/init.sh"
 LC_ALL=C; export LC_ALL; unset LANGUAGE LANG LC_MESSAGES
 
-chk () { "$TWINDOC" check --color=never --excerpt=never "$@"; }
+# ko-paren-spacing (off by default) is on for its fix.
+chk () { "$TWINDOC" check --color=never --excerpt=never \
+  --severity=ko-paren-spacing=warning "$@"; }
 ex=$abs_top_srcdir/docs/examples/secure-kinesis.md
 temps_ () { ls -A "$1" | grep -c '^\.twindoc-......$'; }
 # delay_ I [SCALE]: a random delay in [I/SCALE, (I+1)/SCALE) seconds

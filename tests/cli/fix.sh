@@ -5,10 +5,12 @@
 # reported and left as written.
 . "${abs_top_srcdir=.}/tests/init.sh"
 
-# ko-colon (off by default) is on: its finding has no fix and must stay.
+# ko-colon (off by default) is on: its finding has no fix and must stay;
+# ko-paren-spacing (off by default) is on: its finding has a fix.
 check_ ()
 {
   "$TWINDOC" check --color=never --excerpt=never --severity=ko-colon=warning \
+    --severity=ko-paren-spacing=warning \
     "$@"
 }
 
@@ -44,7 +46,7 @@ chmod 640 ko.md || framework_failure_
 # The findings before: two have a certain fix, two have not.
 cat >exp-before <<'EOF'
 ko.md:3:20: warning: hedged particle '을 (를)': the word before it takes '을' [ko-particle-hedged]
-ko.md:5:3: warning: space before an annotating parenthesis: Korean style attaches it to the word [ko-spacing]
+ko.md:5:3: warning: space before an annotating parenthesis: Korean style attaches it to the word [ko-paren-spacing]
 ko.md:7:8: warning: particle '를' does not agree with the word before it; write '을' [ko-particle]
 ko.md:9:10: warning: a Korean sentence ends with a period, not a colon [ko-colon]
 0 errors, 4 warnings in 1 file
@@ -70,7 +72,7 @@ cat >exp-diff <<'EOF'
  역할의 ARN를 복사합니다.
  
 EOF
-returns_ 0 "$TWINDOC" check --fix --dry-run en.md ko.md >out 2>err
+returns_ 0 check_ --fix --dry-run en.md ko.md >out 2>err
 compare_ exp-diff out
 test -s err && { cat err >&9; fail_ "--dry-run wrote to stderr"; }
 cksum en.md ko.md >sums-after
@@ -78,7 +80,7 @@ compare_ sums-before sums-after || fail_ "--dry-run changed a file"
 
 # (b) --fix: the remaining findings on stdout, the count on stderr.
 returns_ 0 check_ --fix en.md ko.md >out 2>err
-grep -v -e '\[ko-particle-hedged\]$' -e '\[ko-spacing\]$' before \
+grep -v -e '\[ko-particle-hedged\]$' -e '\[ko-paren-spacing\]$' before \
   | sed 's/4 warnings/2 warnings/' >exp-rest
 compare_ exp-rest out
 printf 'twindoc: 2 findings fixed\n' >exp-err
@@ -108,7 +110,7 @@ mode=$(ls -l ko.md | cut -c1-10)
 test "$mode" = "-rw-r-----" || fail_ "mode not kept: $mode"
 
 # A second --fix finds nothing more to fix.
-returns_ 0 "$TWINDOC" check --fix --dry-run en.md ko.md >out
+returns_ 0 check_ --fix --dry-run en.md ko.md >out
 test -s out && { cat out >&9; fail_ "second --dry-run not empty"; }
 
 # (c) Round trip on the worked example: the two certain fixes (lines 164
@@ -120,7 +122,7 @@ returns_ 0 check_ ex.md >ex-before
 returns_ 0 check_ --fix ex.md >ex-fix 2>err
 printf 'twindoc: 2 findings fixed\n' >exp-err
 compare_ exp-err err
-returns_ 0 "$TWINDOC" check --fix --dry-run ex.md >out
+returns_ 0 check_ --fix --dry-run ex.md >out
 test -s out && { cat out >&9; fail_ "secure-kinesis: a fixable finding is left"; }
 cat >exp-changes <<'EOF'
 164c164
@@ -137,7 +139,7 @@ compare_ exp-changes changes
 # The findings after are those before without the two fixed ones.
 returns_ 0 check_ ex.md >ex-after
 grep -v -e '^ex.md:164:73: .*\[ko-particle-hedged\]$' \
-        -e '^ex.md:184:23: .*\[ko-spacing\]$' ex-before \
+        -e '^ex.md:184:23: .*\[ko-paren-spacing\]$' ex-before \
   | sed 's/10 warnings/8 warnings/' >exp-rest
 compare_ exp-rest ex-after
 compare_ exp-rest ex-fix
@@ -165,7 +167,7 @@ compare_ exp-findings out
   printf -- '-서버를\342\200\213 다시 시작합니다.\n'
   printf -- '+서버를 다시 시작합니다.\n'
 } >exp-diff
-returns_ 0 "$TWINDOC" check --fix --dry-run en2.md ko2.md >out
+returns_ 0 check_ --fix --dry-run en2.md ko2.md >out
 compare_ exp-diff out
 returns_ 0 check_ --fix en2.md ko2.md >out 2>err
 printf 'twindoc: 5 findings fixed\n' >exp-err

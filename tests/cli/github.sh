@@ -35,7 +35,6 @@ cat >exp <<'EOT'
 ::warning file=secure-kinesis.md,line=160,col=105,endLine=160,endColumn=106,title=emphasis::'**' is shown literally: a closing '**' after punctuation must be followed by a space or punctuation, not '로'; move the particle inside the emphasis or put the punctuation outside it (counterpart: secure-kinesis.md:52:6)
 ::warning file=secure-kinesis.md,line=164,col=73,endLine=164,endColumn=77,title=ko-particle-hedged::hedged particle '을 (를)': the word before it takes '을'
 ::warning file=secure-kinesis.md,line=184,col=5,endLine=184,endColumn=39,title=ko-terminology::'region' is rendered '리전' in the glossary, and this text does not use it (counterpart: secure-kinesis.md:76:5)
-::warning file=secure-kinesis.md,line=184,col=23,endLine=184,endColumn=23,title=ko-spacing::space before an annotating parenthesis: Korean style attaches it to the word
 ::warning file=secure-kinesis.md,line=200,col=9,endLine=200,endColumn=42,title=iam-resource-type::'kinesis:DeregisterStreamConsumer' does not apply to this resource: it needs a resource of type consumer (arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp})
 EOT
 compare_ exp out

@@ -9,7 +9,7 @@
 # findings give (1 when an error remains, else 0).  The rule list comes from
 # `twindoc rules --format=json`: a new rule fails the test until the
 # fixture has a case for it.  A rule whose default severity is "off"
-# (ko-colon) is turned on as a warning in every run, by --severity or in
+# (ko-colon, ko-paren-spacing) is turned on as a warning in every run, by --severity or in
 # the configuration file; a run with the defaults must have none of its
 # findings.
 . "${abs_top_srcdir=.}/tests/init.sh"

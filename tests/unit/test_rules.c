@@ -64,8 +64,10 @@ count_with_off (const char *en, const char *ko, int rule, int off)
 static void
 test_rule_off_keeps_siblings (void)
 {
-  const char *en = "# Title\n\nSet the region (for example us-east-1).\n";
-  const char *ko = "# 제목\n\n리전 (예: us-east-1)을 설정합니다.\n";
+  const char *en = "# Title\n\nSet the region (for example us-east-1).  "
+                   "Copy the `ARN`.\n";
+  const char *ko = "# 제목\n\n리전 (예: us-east-1)을 설정합니다.  `ARN` 을 "
+                   "복사합니다.\n";
   size_t spacing = count_with_off (en, ko, TD_R_KO_SPACING, -1);
   OK (spacing > 0, "ko-spacing fires");
   INT_EQ (count_with_off (en, ko, TD_R_KO_SPACING, TD_R_KO_PARTICLE),
