@@ -20,8 +20,9 @@ td_diag_release (struct td_diag *d)
   free (d->excerpt);
   free (d->fix_old);
   free (d->fix_new);
+  free (d->pattern);
   d->message = d->related_message = d->excerpt = NULL;
-  d->fix_old = d->fix_new = NULL;
+  d->fix_old = d->fix_new = d->pattern = NULL;
 }
 
 void

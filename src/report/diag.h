@@ -56,6 +56,11 @@ struct td_diag
   size_t fix_start, fix_end;
   char *fix_old;            /* owned */
   char *fix_new;            /* owned */
+  /* What differs, in a form that does not depend on the language of the
+     messages, for the conventions learned from a --tree run
+     (rules/learn.h builds and reads it): set by the checker on the
+     finding td_report returned; NULL when the finding has none.  */
+  char *pattern;            /* owned */
 };
 
 struct td_diag_list

@@ -11,6 +11,7 @@
 #include "doc/inline.h"
 #include "rules/normalize.h"
 #include "rules/ctx.h"
+#include "rules/learn.h"
 #include "doc/source.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
@@ -471,9 +472,14 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
             {
               msg = changed_message (extra[q]->kind, extra[q]->text,
                                      miss[q]->text);
-              td_report (ctx, rule, td_at_item (ctx->ko, extra[q]),
-                         td_at_item (ctx->en, miss[q]), "%s", msg);
+              struct td_diag *d
+                = td_report (ctx, rule, td_at_item (ctx->ko, extra[q]),
+                             td_at_item (ctx->en, miss[q]), "%s", msg);
               free (msg);
+              /* For the conventions of a --tree run (learn.h).  */
+              if (d && rule == TD_R_LINK)
+                d->pattern = td_learn_link_pattern (extra[q]->text,
+                                                    miss[q]->text);
               continue;
             }
           if (q < nm)

@@ -9,6 +9,7 @@
 #include "page/page.h"
 #include "rules/config_file.h"
 #include "rules/ctx.h"
+#include "rules/learn.h"
 #include "doc/source.h"
 #include "util/xalloc.h"
 
@@ -92,9 +93,12 @@ compare_frontmatter (struct td_ctx *ctx)
                              (int) strlen (e->key) };
       if (k == NULL && !td_profile_fm_optional (profile, e->key))
         {
-          td_report (ctx, TD_R_FRONT_MATTER, ko_top, en_at,
-                     /* TRANSLATORS: %s is a front matter key.  */
-                     _("front matter key '%s' is missing"), e->key);
+          struct td_diag *d
+            = td_report (ctx, TD_R_FRONT_MATTER, ko_top, en_at,
+                         /* TRANSLATORS: %s is a front matter key.  */
+                         _("front matter key '%s' is missing"), e->key);
+          if (d) /* for the conventions of a --tree run (learn.h) */
+            d->pattern = td_learn_fm_pattern (true, e->key);
           continue;
         }
       if ((STREQ (e->key, "slug") || STREQ (e->key, "id"))
@@ -118,10 +122,13 @@ compare_frontmatter (struct td_ctx *ctx)
         {
           struct td_at ko_at = { ctx->ko, k->line, k->col,
                                  (int) strlen (k->key) };
-          td_report (ctx, TD_R_FRONT_MATTER, ko_at, en_top,
-                     /* TRANSLATORS: %s is a front matter key.  */
-                     _("front matter key '%s' is not in the English page"),
-                     k->key);
+          struct td_diag *d
+            = td_report (ctx, TD_R_FRONT_MATTER, ko_at, en_top,
+                         /* TRANSLATORS: %s is a front matter key.  */
+                         _("front matter key '%s' is not in the English "
+                           "page"), k->key);
+          if (d) /* for the conventions of a --tree run (learn.h) */
+            d->pattern = td_learn_fm_pattern (false, k->key);
         }
     }
 }
