@@ -44,7 +44,8 @@ enum
   OPT_DRY_RUN,
   OPT_PROFILE,
   OPT_PRINT_CONFIG,
-  OPT_SCOPE
+  OPT_SCOPE,
+  OPT_NO_LEARN
 };
 
 static const struct option longopts[] = {
@@ -67,6 +68,7 @@ static const struct option longopts[] = {
   { "profile", required_argument, NULL, OPT_PROFILE },
   { "print-config", no_argument, NULL, OPT_PRINT_CONFIG },
   { "scope", required_argument, NULL, OPT_SCOPE },
+  { "no-learn", no_argument, NULL, OPT_NO_LEARN },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
 };
@@ -141,6 +143,10 @@ print_help (void)
            "                           FILE, one path a line ('-': standard input)\n"),
          stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --no-learn         with --tree: report every finding, learn no\n"
+           "                           convention (as --severity=convention=off)\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --config=FILE      read the configuration from FILE instead of\n"
            "                           the nearest .twindoc.json\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
@@ -152,7 +158,9 @@ print_help (void)
          stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --print-config     print the profile and the settings in\n"
-           "                           effect, as JSON, and exit\n"), stdout);
+           "                           effect, as JSON, and exit; with --tree, the\n"
+           "                           conventions learned from the pages too\n"),
+         stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --baseline=FILE    do not report the findings recorded in FILE\n"),
          stdout);
@@ -297,7 +305,7 @@ struct options
   int scope;                     /* enum td_scope_filter, -1 if not given */
   struct cli_severity cli;
   size_t max_bytes;
-  bool tree, list_missing, no_config, fix, dry_run, print_config;
+  bool tree, list_missing, no_config, fix, dry_run, print_config, no_learn;
   const struct td_profile *profile; /* --profile, or NULL */
   unsigned long shard_k, shard_n;
   const char *files_from, *config_path, *baseline_path, *write_baseline;
@@ -315,6 +323,7 @@ static const struct flag_option
   { OPT_FIX, offsetof (struct options, fix) },
   { OPT_DRY_RUN, offsetof (struct options, dry_run) },
   { OPT_PRINT_CONFIG, offsetof (struct options, print_config) },
+  { OPT_NO_LEARN, offsetof (struct options, no_learn) },
 };
 
 /* Options that name a file (never empty).  */
@@ -490,6 +499,7 @@ struct run
   struct td_diag_list list;
   int files, pairs;
   bool trouble;   /* something could not be read: exit 2 at the end */
+  struct td_conventions learned; /* owned: what --tree learned */
 };
 
 /* Chooses the profile of R: --profile, the configuration's "profile",
@@ -550,6 +560,8 @@ configure (struct run *r, const struct options *o, char **paths, size_t n)
         r->opts.severity[i] = o->cli.sev[i];
       r->opts.severity_set[i] = r->cfg.severity_set[i] || o->cli.set[i];
     }
+  if (o->no_learn)
+    r->opts.severity[TD_R_CONVENTION] = TD_SEV_OFF;
   return true;
 }
 
@@ -580,6 +592,8 @@ run_tree (struct run *r, const struct options *o, char **argv)
     printf ("%s\n", run.missing[i]);
   r->files = run.files;
   r->pairs = run.pairs;
+  r->learned = run.learned;
+  memset (&run.learned, 0, sizeof run.learned);
   td_tree_run_free (&run);
   if (status != 0)
     {
@@ -751,15 +765,22 @@ cmd_check (int argc, char **argv)
       free (r.config_path);
       return TD_EXIT_TROUBLE;
     }
+  td_diag_list_init (&r.list);
   if (o.print_config)
-    status = cmd_print_config (&r.cfg, r.opts.severity, &r.profile,
-                               r.config_path);
-  else
     {
-      td_diag_list_init (&r.list);
-      status = run (&r, &o, argc, argv);
-      td_diag_list_free (&r.list);
+      /* With --tree, what the pages teach is part of the settings.  */
+      status = o.tree ? run_tree (&r, &o, argv) : -1;
+      if (status < 0)
+        status = cmd_print_config (&r.cfg, r.opts.severity, &r.profile,
+                                   r.config_path,
+                                   o.tree ? &r.learned : NULL);
+      if (r.trouble && status == TD_EXIT_OK)
+        status = TD_EXIT_TROUBLE;
     }
+  else
+    status = run (&r, &o, argc, argv);
+  td_diag_list_free (&r.list);
+  td_conventions_free (&r.learned);
   td_profile_choice_free (&r.profile);
   free (r.config_path);
   td_config_free (&r.cfg);

@@ -19,13 +19,16 @@ int cmd_render (int argc, char **argv);
 
 struct td_config;
 struct td_profile_choice;
+struct td_conventions;
 /* `check --print-config`: prints the profile CHOICE, the settings of CFG
-   (read from CONFIG_PATH, or NULL) and the SEVERITY of each rule as JSON
-   on stdout.  Returns an exit status.  */
+   (read from CONFIG_PATH, or NULL), the SEVERITY of each rule and, with
+   --tree, the conventions LEARNED (else NULL) as JSON on stdout.  Returns
+   an exit status.  */
 int cmd_print_config (const struct td_config *cfg,
                       const enum td_severity *severity,
                       const struct td_profile_choice *choice,
-                      const char *config_path);
+                      const char *config_path,
+                      const struct td_conventions *learned);
 
 /* PATH as messages name it: "standard input" for "-".  */
 const char *cmd_file_name (const char *path);

@@ -9,7 +9,9 @@
 #include "cli/commands.h"
 #include "rules/config_file.h"
 #include "rules/detect.h"
+#include "rules/learn.h"
 #include "rules/rules.h"
+#include "util/xalloc.h"
 
 static const char *const source_names[] = {
   [TD_PROFILE_DEFAULT] = "default",
@@ -57,11 +59,49 @@ prefixes (const struct td_prefix *p, size_t n)
   return a;
 }
 
+/* The conventions C learned by a --tree run, as a JSON array.  */
+static cJSON *
+conventions (const struct td_conventions *c)
+{
+  cJSON *a = cJSON_CreateArray ();
+  for (size_t i = 0; i < c->n; i++)
+    {
+      const struct td_convention *v = &c->v[i];
+      cJSON *o = cJSON_CreateObject ();
+      cJSON_AddStringToObject (o, "rule", td_rules[v->rule].id);
+      cJSON_AddStringToObject (o, "kind", td_convention_kind_name (v->kind));
+      if (v->en)
+        {
+          const char *pair[2] = { v->ko, v->en };
+          cJSON_AddItemToObject (o, "prefixes",
+                                 cJSON_CreateStringArray (pair, 2));
+        }
+      else
+        cJSON_AddStringToObject (o, "key", v->ko);
+      cJSON_AddNumberToObject (o, "pairs", (double) v->pairs);
+      cJSON_AddNumberToObject (o, "of_pairs", (double) v->base);
+      cJSON_AddNumberToObject (o, "findings", (double) v->findings);
+      char *pin = td_learn_pin (v);
+      /* The member that pins it, as a .twindoc.json object.  */
+      char *json = pin ? xasprintf ("{%s}", pin) : NULL;
+      cJSON *member = json ? cJSON_Parse (json) : NULL;
+      if (member)
+        cJSON_AddItemToObject (o, "pin", member);
+      else
+        cJSON_AddNullToObject (o, "pin");
+      free (json);
+      free (pin);
+      cJSON_AddItemToArray (a, o);
+    }
+  return a;
+}
+
 int
 cmd_print_config (const struct td_config *cfg,
                   const enum td_severity *severity,
                   const struct td_profile_choice *choice,
-                  const char *config_path)
+                  const char *config_path,
+                  const struct td_conventions *learned)
 {
   cJSON *o = cJSON_CreateObject ();
   cJSON_AddStringToObject (o, "profile", choice->profile->name);
@@ -96,6 +136,8 @@ cmd_print_config (const struct td_config *cfg,
   for (size_t i = 0; i < TD_R__COUNT; i++)
     cJSON_AddStringToObject (rules, td_rules[i].id,
                              severity_names[severity[i] + 1]);
+  if (learned)
+    cJSON_AddItemToObject (o, "learned", conventions (learned));
   char *text = cJSON_Print (o);
   cJSON_Delete (o);
   if (text == NULL)

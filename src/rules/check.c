@@ -217,3 +217,18 @@ td_check_unpaired_page (const char *en_path, const char *ko_path,
   run_stage (&ctx, TD_STAGE_TREE);
   td_scope_apply (opts, list, first);
 }
+
+void
+td_check_run_end (const char *ko_root, size_t first,
+                  const struct td_check_options *opts,
+                  struct td_diag_list *list, struct td_conventions *learned)
+{
+  struct td_run_end end = { ko_root, first, learned };
+  struct td_ctx ctx = { 0 };
+  ctx.opts = opts;
+  ctx.list = list;
+  ctx.run_end = &end;
+  size_t from = list->n;
+  run_stage (&ctx, TD_STAGE_RUN);
+  td_scope_apply (opts, list, from);
+}

@@ -88,7 +88,7 @@ td_check_tree (const struct td_tree_request *req,
           return -1;
         }
     }
-  size_t index = 0;
+  size_t index = 0, first = list->n;
   for (size_t i = 0; i < tree.n; i++)
     {
       const struct td_tree_entry *pg = &tree.pages[i];
@@ -100,6 +100,8 @@ td_check_tree (const struct td_tree_request *req,
     }
   td_tree_list_free (only);
   td_tree_free (&tree);
+  if (!req->list_missing)
+    td_check_run_end (req->ko_root, first, opts, list, &run->learned);
   return 0;
 }
 
@@ -115,5 +117,6 @@ td_tree_run_free (struct td_tree_run *run)
   free (run->notes);
   free (run->trouble);
   free (run->missing);
+  td_conventions_free (&run->learned);
   memset (run, 0, sizeof *run);
 }

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "rules/check.h"
+#include "rules/learn.h"
 
 struct td_config;
 
@@ -35,6 +36,8 @@ struct td_tree_run
   size_t ntrouble, trouble_alloc;
   char **missing;       /* owned: with list_missing, the relative paths */
   size_t nmissing, missing_alloc;
+  struct td_conventions learned; /* owned: the conventions learned from
+                                    the findings (the rule convention) */
 };
 
 /* Runs REQ, appending findings to LIST.  Returns 0 (RUN filled, trouble

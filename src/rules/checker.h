@@ -29,7 +29,8 @@ enum td_stage
   TD_STAGE_PAGE,  /* a loaded page, before alignment: bytes, front matter,
                      the English copy, imports */
   TD_STAGE_PAIR,  /* the aligned blocks of both languages */
-  TD_STAGE_AFTER  /* after the suppression comments were applied */
+  TD_STAGE_AFTER, /* after the suppression comments were applied */
+  TD_STAGE_RUN    /* --tree: once, after every page of the run */
 };
 
 /* The most rules one checker emits.  */

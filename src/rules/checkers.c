@@ -14,6 +14,8 @@
 const struct td_checker td_checkers[] = {
   { "unpaired", TD_STAGE_TREE, td_check_unpaired,
     RULES (TD_R_ORPHAN, TD_R_MISSING_TRANSLATION) },
+  { "conventions", TD_STAGE_RUN, td_check_conventions,
+    RULES (TD_R_CONVENTION) },
 
   { "encoding", TD_STAGE_PAGE, td_check_encoding, RULES (TD_R_ENCODING) },
   { "front-matter", TD_STAGE_PAGE, td_check_front_matter,

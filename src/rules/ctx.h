@@ -19,9 +19,19 @@ struct td_unpaired
   bool ko_exists;                /* the Korean page exists, not the English */
 };
 
+/* The end of a --tree run (stage TD_STAGE_RUN).  */
+struct td_run_end
+{
+  const char *ko_root;            /* the Korean folder (not owned) */
+  size_t first;                   /* the run's first finding in the list */
+  struct td_conventions *learned; /* not owned: the conventions found are
+                                     appended (rules/learn.h) */
+};
+
 /* What a checker sees.  Which fields are set depends on its stage
    (checker.h): TREE has unpaired only; PAGE has page, en and ko; PAIR
-   adds al; AFTER has page, en, ko and suppressions (al is NULL again).
+   adds al; AFTER has page, en, ko and suppressions (al is NULL again);
+   RUN has run_end only.
    None of them is owned.  */
 struct td_ctx
 {
@@ -34,6 +44,7 @@ struct td_ctx
                                                     file, Korean file or
                                                     NULL */
   const struct td_unpaired *unpaired;
+  const struct td_run_end *run_end;
 };
 
 /* A place to report: a half (for its source and language), a file line,
@@ -107,6 +118,7 @@ void td_report_file (struct td_ctx *ctx, enum td_rule_id rule,
 
 /* The checkers of the table (checkers.c), by stage.  */
 void td_check_unpaired (struct td_ctx *ctx);
+void td_check_conventions (struct td_ctx *ctx);
 void td_check_encoding (struct td_ctx *ctx);
 void td_check_front_matter (struct td_ctx *ctx);
 void td_check_source_copy (struct td_ctx *ctx);

@@ -5,6 +5,9 @@
 #include "util/system.h"
 #include "rules/learn.h"
 
+#include <cJSON.h>
+
+#include "rules/profile.h"
 #include "util/xalloc.h"
 
 /* The kinds, by enum td_convention_kind: the name that starts a pattern,
@@ -51,6 +54,43 @@ td_learn_fm_pattern (bool dropped, const char *key)
   return xasprintf ("%s\t%s",
                     kinds[dropped ? TD_CONV_FM_DROPPED
                                   : TD_CONV_FM_ADDED].name, key);
+}
+
+char *
+td_learn_pin (const struct td_convention *c)
+{
+  switch (c->kind)
+    {
+    case TD_CONV_LINK_PREFIX:
+      {
+        const char *pair[2] = { c->ko, c->en };
+        cJSON *a = cJSON_CreateArray ();
+        cJSON_AddItemToArray (a, cJSON_CreateStringArray (pair, 2));
+        char *json = cJSON_PrintUnformatted (a);
+        cJSON_Delete (a);
+        if (json == NULL)
+          xalloc_die ();
+        char *member = xasprintf ("\"link_prefixes\": %s", json);
+        cJSON_free (json);
+        return member;
+      }
+    case TD_CONV_FM_DROPPED:
+    case TD_CONV_FM_ADDED:
+      /* A profile whose pages may have the key in one language only.  */
+      for (size_t i = 0; i < td_nprofiles; i++)
+        if (td_profile_fm_optional (&td_profiles[i], c->ko))
+          return xasprintf ("\"profile\": \"%s\"", td_profiles[i].name);
+      return NULL;
+    case TD_CONV__COUNT:
+    default:
+      abort ();
+    }
+}
+
+const char *
+td_convention_kind_name (enum td_convention_kind kind)
+{
+  return kinds[kind].name;
 }
 
 /* A pattern cut into its parts.  */

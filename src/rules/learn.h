@@ -80,6 +80,15 @@ void td_learn (const struct td_diag_list *list, size_t first,
 const struct td_convention *td_learn_match (const struct td_conventions *c,
                                             const struct td_diag *d);
 
+/* The .twindoc.json member that pins C ("\"link_prefixes\": [[...]]",
+   "\"profile\": \"mdn\"" for a key that profile lets one language
+   have alone), or NULL when no key does.  Returns a new string.  */
+char *td_learn_pin (const struct td_convention *c);
+
+/* The keyword of KIND, as patterns and --print-config write it
+   ("link-prefix", "fm-dropped", "fm-added").  */
+const char *td_convention_kind_name (enum td_convention_kind kind);
+
 /* Frees what C owns; C is empty afterwards.  */
 void td_conventions_free (struct td_conventions *c);
 

@@ -106,6 +106,15 @@ const struct td_rule td_rules[TD_R__COUNT] = {
     N_("an English page has no Korean translation"),
     N_("With --tree: reports an English page without a Korean page at the "
        "same relative path.  --list-missing lists them.") },
+  [TD_R_CONVENTION] = { "convention", TD_SEV_NOTE,
+    N_("a difference most pairs share is a convention of the repository"),
+    N_("With --tree: finds the differences that most pairs share in the "
+       "same way (a prefix every Korean link adds, a front matter key "
+       "every Korean page leaves out or adds), reports each once, with "
+       "the share of pairs that follow it and how to pin it in "
+       ".twindoc.json, and drops the findings it explains.  A finding of "
+       "the same place that breaks it is still reported.  --no-learn, or "
+       "this rule off, turns the learning off.") },
   [TD_R_UNUSED_SUPPRESSION] = { "unused-suppression", TD_SEV_NOTE,
     N_("a suppression comment suppresses nothing"),
     N_("Reports a twindoc-disable comment that matched no finding, or that "

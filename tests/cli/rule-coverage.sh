@@ -6,8 +6,9 @@
 # .out has "[RULE]", and RULE-clean, whose .out has not (a case is
 # NAME.en.md + NAME.ko.md, NAME.en.mdx + NAME.ko.mdx, NAME.mdx or NAME.md,
 # as tests/golden/run.test reads them).  The golden cases check files, not
-# folders, so the --tree rules (orphan, missing-translation) are covered by
-# tests/cli/tree.sh instead, which must expect "[RULE]" at least once.
+# folders, so the --tree rules (orphan, missing-translation, convention)
+# are covered by tests/cli/tree.sh or tests/cli/learn.sh instead, which
+# must expect "[RULE]" at least once.
 # docs/en/rules.md and docs/ko/rules.md must each have a heading, outside
 # code blocks, whose title starts with `RULE` (as in "## `RULE` {#RULE}").
 . "${abs_top_srcdir=.}/tests/init.sh"
@@ -16,7 +17,8 @@ LC_ALL=C; export LC_ALL
 
 cases=$abs_top_srcdir/tests/golden/cases
 tree_test=$abs_top_srcdir/tests/cli/tree.sh
-tree_rules='orphan missing-translation'
+learn_test=$abs_top_srcdir/tests/cli/learn.sh
+tree_rules='orphan missing-translation convention'
 
 rules=$("$TWINDOC" rules --format=json \
           | sed -n 's/^[[:space:]]*"id":[[:space:]]*"\([^"]*\)",\{0,1\}[[:space:]]*$/\1/p') \
@@ -66,8 +68,8 @@ done
 for r in $rules; do
   case " $tree_rules " in
     *" $r "*)
-      grep -F "[$r]" "$tree_test" >/dev/null \
-        || fail_ "$r: tests/cli/tree.sh expects no '[$r]' finding (a --tree rule has no golden case)"
+      cat "$tree_test" "$learn_test" | grep -F "[$r]" >/dev/null \
+        || fail_ "$r: tests/cli/tree.sh and learn.sh expect no '[$r]' finding (a --tree rule has no golden case)"
       ;;
     *)
       if ! has_case "$r-fires"; then
