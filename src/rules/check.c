@@ -219,11 +219,11 @@ td_check_unpaired_page (const char *en_path, const char *ko_path,
 }
 
 void
-td_check_run_end (const char *ko_root, size_t first,
+td_check_run_end (const char *ko_root, size_t first, size_t pairs,
                   const struct td_check_options *opts,
                   struct td_diag_list *list, struct td_conventions *learned)
 {
-  struct td_run_end end = { ko_root, first, learned };
+  struct td_run_end end = { ko_root, first, pairs, learned };
   struct td_ctx ctx = { 0 };
   ctx.opts = opts;
   ctx.list = list;

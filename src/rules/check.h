@@ -49,9 +49,10 @@ struct td_conventions;
 
 /* With --tree: once after every page, the checkers of the end of the
    run (the conventions learned from the findings of LIST from index
-   FIRST on, appended to *LEARNED; see rules/learn.h).  KO_ROOT is the
-   Korean folder, which their findings name.  */
-void td_check_run_end (const char *ko_root, size_t first,
+   FIRST on, appended to *LEARNED; see rules/learn.h) of a run of PAIRS
+   page pairs.  KO_ROOT is the Korean folder, which their findings
+   name.  */
+void td_check_run_end (const char *ko_root, size_t first, size_t pairs,
                        const struct td_check_options *opts,
                        struct td_diag_list *list,
                        struct td_conventions *learned);

@@ -101,7 +101,8 @@ td_check_tree (const struct td_tree_request *req,
   td_tree_list_free (only);
   td_tree_free (&tree);
   if (!req->list_missing)
-    td_check_run_end (req->ko_root, first, opts, list, &run->learned);
+    td_check_run_end (req->ko_root, first, (size_t) run->pairs, opts, list,
+                      &run->learned);
   return 0;
 }
 

@@ -24,6 +24,7 @@ struct td_run_end
 {
   const char *ko_root;            /* the Korean folder (not owned) */
   size_t first;                   /* the run's first finding in the list */
+  size_t pairs;                   /* the pairs checked */
   struct td_conventions *learned; /* not owned: the conventions found are
                                      appended (rules/learn.h) */
 };

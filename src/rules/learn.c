@@ -187,7 +187,7 @@ rule_pairs (const struct td_diag_list *list, size_t first, int rule)
 }
 
 void
-td_learn (const struct td_diag_list *list, size_t first,
+td_learn (const struct td_diag_list *list, size_t first, size_t checked,
           struct td_conventions *out)
 {
   struct entry *e = xmalloc ((list->n + 1) * sizeof *e);
@@ -217,6 +217,10 @@ td_learn (const struct td_diag_list *list, size_t first,
           || ng * 100 < shape * TD_LEARN_MIN_AGREE)
         continue;
       size_t base = rule_pairs (list, first, e[i].d->rule);
+      /* A page whose front matter has no finding keeps its keys: it
+         counts against a key left out or added.  */
+      if (e[i].p.kind != TD_CONV_LINK_PREFIX && checked > base)
+        base = checked;
       if (pairs * 100 < base * TD_LEARN_MIN_SHARE)
         continue;
       out->v = xgrow (out->v, &out->alloc, out->n + 1, sizeof *out->v);

@@ -20,8 +20,10 @@
    convention when the pairs with a finding of it are
    - at least TD_LEARN_MIN_PAIRS,
    - at least TD_LEARN_MIN_SHARE percent of the pairs with a finding of
-     its rule (pairs without any finding of the rule tell nothing: their
-     links or keys may agree, or they have none),
+     its rule for a link prefix (a pair without link findings tells
+     nothing: its links may agree, or it has none), of the pairs checked
+     for a front matter key (a page without front matter findings keeps
+     its keys, which counts against the convention),
    and when its findings are at least TD_LEARN_MIN_AGREE percent of the
    findings of the same shape (links with the same English prefix, the
    same front matter key either way): a site that adds a prefix to some
@@ -70,11 +72,12 @@ char *td_learn_link_pattern (const char *ko, const char *en);
 char *td_learn_fm_pattern (bool dropped, const char *key);
 
 /* Finds the conventions among the findings of LIST from index FIRST on
-   (those of one --tree run; a pair is known by its Korean file) and
+   (those of one --tree run of CHECKED pairs; a pair is known by its
+   Korean file) and
    appends them to OUT (initialised with zeros), in the order of their
    patterns.  */
 void td_learn (const struct td_diag_list *list, size_t first,
-               struct td_conventions *out);
+               size_t checked, struct td_conventions *out);
 
 /* The convention of C that explains D, or NULL.  */
 const struct td_convention *td_learn_match (const struct td_conventions *c,

@@ -36,16 +36,17 @@ message (const struct td_convention *c)
                      /* TRANSLATORS: %1$s is a sentence such as "Korean
                         links start with '/ko/' where the English ones
                         start with '/'"; %2$zu and %3$zu are numbers of
-                        pairs (both at least 3), %4$s a rule id, %5$zu a
+                        pairs (both at least 3: the pairs that follow it,
+                        and those it was counted on), %4$s a rule id, %5$zu a
                         number of findings, %6$s a JSON member such as
                         "link_prefixes": [["/ko/","/"]].  */
-                     "%1$s in %2$zu of the %3$zu pairs with [%4$s] "
-                     "findings: a convention of this repository, so its "
-                     "%5$zu finding is not reported; to pin it, add "
+                     "%1$s in %2$zu of %3$zu pairs: a convention of this "
+                     "repository, so its %5$zu [%4$s] finding is not "
+                     "reported; to pin it, add "
                      "%6$s to .twindoc.json",
-                     "%1$s in %2$zu of the %3$zu pairs with [%4$s] "
-                     "findings: a convention of this repository, so its "
-                     "%5$zu findings are not reported; to pin it, add "
+                     "%1$s in %2$zu of %3$zu pairs: a convention of this "
+                     "repository, so its %5$zu [%4$s] findings are not "
+                     "reported; to pin it, add "
                      "%6$s to .twindoc.json",
                      c->findings),
                    clause, c->pairs, c->base, id, c->findings, member);
@@ -55,13 +56,13 @@ message (const struct td_convention *c)
                         member: %1$s is a sentence, %2$zu and %3$zu numbers
                         of pairs, %4$s a rule id, %5$zu a number of
                         findings.  */
-                     "%1$s in %2$zu of the %3$zu pairs with [%4$s] "
-                     "findings: a convention of this repository, so its "
-                     "%5$zu finding is not reported; no key of "
+                     "%1$s in %2$zu of %3$zu pairs: a convention of this "
+                     "repository, so its %5$zu [%4$s] finding is not "
+                     "reported; no key of "
                      ".twindoc.json pins it yet",
-                     "%1$s in %2$zu of the %3$zu pairs with [%4$s] "
-                     "findings: a convention of this repository, so its "
-                     "%5$zu findings are not reported; no key of "
+                     "%1$s in %2$zu of %3$zu pairs: a convention of this "
+                     "repository, so its %5$zu [%4$s] findings are not "
+                     "reported; no key of "
                      ".twindoc.json pins it yet",
                      c->findings),
                    clause, c->pairs, c->base, id, c->findings);
@@ -84,7 +85,7 @@ td_check_conventions (struct td_ctx *ctx)
   const struct td_run_end *end = ctx->run_end;
   struct td_conventions *learned = end->learned;
   size_t had = learned->n;
-  td_learn (ctx->list, end->first, learned);
+  td_learn (ctx->list, end->first, end->pairs, learned);
   if (learned->n == had)
     return;
   td_diag_list_remove_if (ctx->list, end->first, explained, learned);

@@ -45,8 +45,8 @@ ko/five.md:3:1: error: front matter key 'author' is not in the English page [fro
 en/five.md:1:1: note: the English counterpart: "---"
 ko/five.md:8:10: error: link to '/old/docs/guide/five' differs from the English '/docs/guide/five' [link]
 en/five.md:7:18: note: the English counterpart: "/docs/guide/five) first."
-ko: note: Korean links start with '/kr/' where the English ones start with '/' in 4 of the 5 pairs with [link] findings: a convention of this repository, so its 4 findings are not reported; to pin it, add "link_prefixes": [["/kr/","/"]] to .twindoc.json [convention]
-ko: note: Korean pages leave out the front matter key 'author' in 4 of the 5 pairs with [front-matter] findings: a convention of this repository, so its 4 findings are not reported; no key of .twindoc.json pins it yet [convention]
+ko: note: Korean links start with '/kr/' where the English ones start with '/' in 4 of 5 pairs: a convention of this repository, so its 4 [link] findings are not reported; to pin it, add "link_prefixes": [["/kr/","/"]] to .twindoc.json [convention]
+ko: note: Korean pages leave out the front matter key 'author' in 4 of 5 pairs: a convention of this repository, so its 4 [front-matter] findings are not reported; no key of .twindoc.json pins it yet [convention]
 2 errors, 0 warnings, 2 notes in 2 files
 EOT
 compare_ exp out || fail=1
