@@ -85,17 +85,25 @@ td_anchor_find (const char *s, size_t n, size_t *id_off, size_t *id_len,
       return true;
     }
 
-  /* "{#id}" or "\{#id\}" */
+  /* "{#id}" or "\{#id\}", or "{ #id }" (Python-Markdown's attribute
+     lists, as MkDocs sites write them) */
   size_t e = n - 1;
   bool escaped = e > 0 && s[e - 1] == '\\';
   if (escaped)
     e--;
+  while (!escaped && e > 0 && s[e - 1] == ' ')
+    e--;
   size_t b = e;
   while (b > 0 && is_id_byte ((unsigned char) s[b - 1]))
     b--;
-  if (b == e || b < 2 || s[b - 1] != '#' || s[b - 2] != '{')
+  if (b == e || b < 2 || s[b - 1] != '#')
     return false;
-  size_t so = b - 2;
+  size_t open = b - 1;
+  while (!escaped && open > 0 && s[open - 1] == ' ')
+    open--;
+  if (open == 0 || s[open - 1] != '{')
+    return false;
+  size_t so = open - 1;
   if (so > 0 && s[so - 1] == '\\')
     so--;
   *id_off = b;

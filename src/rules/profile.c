@@ -123,15 +123,79 @@ td_profile_from_markers (const char *const *dirs, size_t n, char **where)
   return found;
 }
 
+/* TEXT (LEN bytes) without its fenced code blocks and code spans: a page
+   that shows another system's syntax as code (a guide about Hugo written
+   for Docusaurus) is not written in it.  Returns a new string.  */
+static char *
+without_fences (const char *text, size_t len)
+{
+  char *out = xmalloc (len + 1);
+  size_t o = 0;
+  char fence = 0;
+  size_t run = 0;
+  for (size_t i = 0; i < len;)
+    {
+      size_t e = i;
+      while (e < len && text[e] != '\n')
+        e++;
+      size_t k = i;
+      while (k < e && k - i < 4 && text[k] == ' ')
+        k++;
+      size_t r = 0;
+      while (k + r < e && (text[k + r] == '`' || text[k + r] == '~')
+             && text[k + r] == text[k])
+        r++;
+      bool marker = r >= 3;
+      if (fence == 0 && marker)
+        {
+          fence = text[k];
+          run = r;
+        }
+      else if (fence != 0 && marker && text[k] == fence && r >= run)
+        fence = 0;
+      else if (fence == 0)
+        /* The line without its code spans.  */
+        for (size_t c = i; c < e; c++)
+          {
+            if (text[c] != '`')
+              {
+                out[o++] = text[c];
+                continue;
+              }
+            size_t n = 0;
+            while (c + n < e && text[c + n] == '`')
+              n++;
+            size_t close = c + n;
+            for (; close < e; close++)
+              if (text[close] == '`')
+                {
+                  size_t m = 0;
+                  while (close + m < e && text[close + m] == '`')
+                    m++;
+                  if (m == n)
+                    break;
+                  close += m - 1;
+                }
+            c = close < e ? close + n - 1 : c + n - 1;
+          }
+      if (e < len)
+        out[o++] = '\n';
+      i = e + 1;
+    }
+  out[o] = '\0';
+  return out;
+}
+
 void
 td_profile_score (const char *text, size_t len, unsigned *scores)
 {
-  (void) len;
+  char *prose = without_fences (text, len);
   /* One point for each hint a page holds, however often.  */
   for (size_t i = 0; i < td_nprofiles; i++)
     for (const char *const *h = td_profiles[i].hints; *h; h++)
-      if (strstr (text, *h))
+      if (strstr (prose, *h))
         scores[i]++;
+  free (prose);
 }
 
 const struct td_profile *

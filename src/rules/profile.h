@@ -58,8 +58,8 @@ enum td_profile_source
 const struct td_profile *td_profile_from_markers (const char *const *dirs,
                                                   size_t n, char **where);
 
-/* Counts, for each profile, the hints found in TEXT (LEN bytes), adding
-   to SCORES (td_nprofiles entries).  */
+/* Counts, for each profile, the hints found in TEXT (LEN bytes) outside
+   fenced code blocks and code spans, adding to SCORES (td_nprofiles entries).  */
 void td_profile_score (const char *text, size_t len, unsigned *scores);
 
 /* The profile with the highest score (at least 2 hints, or 1 from a single

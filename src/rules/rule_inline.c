@@ -492,8 +492,15 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
           if (q < nx)
             {
               msg = item_message (extra[q]->kind, false, extra[q]->text);
-              td_report (ctx, rule, td_at_item (ctx->ko, extra[q]),
-                         td_at_block (ctx->en, p->en), "%s", msg);
+              if (rule == TD_R_INLINE_CODE)
+                /* Code the Korean text adds ("`raise`" for "raising")
+                   takes nothing away from the page: a warning.  */
+                td_report_own (ctx, rule, td_at_item (ctx->ko, extra[q]),
+                               td_at_block (ctx->en, p->en), TD_SEV_WARNING,
+                               "%s", msg);
+              else
+                td_report (ctx, rule, td_at_item (ctx->ko, extra[q]),
+                           td_at_block (ctx->en, p->en), "%s", msg);
               free (msg);
             }
         }

@@ -135,6 +135,24 @@ grep -c 'front-matter\]' out >count
 echo 3 >exp
 compare_ exp count
 
+# Syntax shown as code does not count: a page about Hugo and MDN written
+# in plain Markdown.
+mkdir -p about/en about/ko
+cat >about/en/a.md <<'EOT'
+# Shortcodes
+
+Write `{{< note >}}` or `{{jsxref("Array")}}`:
+
+```md
+{{% heading "whatsnext" %}}
+{{Compat}}
+```
+EOT
+cp about/en/a.md about/ko/a.md
+printf 'commonmark\ndefault\n' >exp
+profile_of --tree about/en about/ko >out
+compare_ exp out
+
 # Nothing points to a system: commonmark.
 mkdir -p plain/en plain/ko
 printf '# Hi\n\nHello.\n' >plain/en/a.md

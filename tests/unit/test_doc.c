@@ -59,6 +59,10 @@ test_anchor_find (void)
   INT_EQ (syn, 7, "rendered syntax offset");
   s = "Paths a/b/";
   OK (!td_anchor_find (s, strlen (s), &off, &len, &syn), "a path is no id");
+  s = "요약 { #summary }";
+  OK (td_anchor_find (s, strlen (s), &off, &len, &syn), "attribute list id");
+  INT_EQ (len, 7, "attribute list id length");
+  INT_EQ (syn, 7, "attribute list syntax offset");
   s = "Pick {/}";
   OK (!td_anchor_find (s, strlen (s), &off, &len, &syn), "empty rendered id");
 }
