@@ -190,6 +190,157 @@ track_tags (struct elements *el, const char *line, size_t len, int indent)
     }
 }
 
+/* MkDocs blocks (Python-Markdown and PyMdown Extensions): an admonition
+   "!!! type", "??? type", "???+ type" or a content tab '=== "Label"'
+   holds the lines indented four columns more than its marker line;
+   "/// type | Title" ... "///" holds the lines up to its closing line.  */
+struct mk_open
+{
+  int body;   /* the indentation of the body; -1 for a "///" block */
+};
+
+static int
+cmp_directive (const void *a, const void *b)
+{
+  const struct td_directive *x = a, *y = b;
+  if (x->line != y->line)
+    return x->line < y->line ? -1 : 1;
+  /* A close before the line comes before what opens on it.  */
+  return (y->kind == 4) - (x->kind == 4);
+}
+
+/* Appends to OUT the directive of KIND at LINE, column COL, with TYPE and
+   TITLE (N bytes each at T and TI; copied) for an open.  */
+static void
+add_directive (struct td_directives *out, size_t *alloc, int line, int col,
+               int kind, const char *t, size_t tn, const char *ti, size_t tin)
+{
+  out->v = xgrow (out->v, alloc, out->n + 1, sizeof *out->v);
+  struct td_directive *m = &out->v[out->n++];
+  m->line = line;
+  m->col = col;
+  m->kind = kind;
+  m->type = kind == 1 ? xstrndup (t, tn) : NULL;
+  m->title = kind == 1 ? xstrndup (ti, tin) : NULL;
+}
+
+/* The MkDocs marker at LINE + INDENT (LEN bytes in all): stores the type
+   and title and returns 1 for an indented block, 2 for a "///" open, 3
+   for a "///" close, or 0.  */
+static int
+mk_marker (const char *line, size_t len, int indent, const char **type,
+           size_t *tn, const char **title, size_t *tin)
+{
+  const char *p = line + indent, *end = line + len;
+  size_t n = (size_t) (end - p);
+  int what = 0;
+  size_t skip = 0;
+  if (n >= 4 && (memcmp (p, "!!! ", 4) == 0 || memcmp (p, "??? ", 4) == 0))
+    what = 1, skip = 4;
+  else if (n >= 5 && memcmp (p, "???+ ", 5) == 0)
+    what = 1, skip = 5;
+  else if (n >= 5 && memcmp (p, "=== \"", 5) == 0)
+    what = 1, skip = 4;
+  else if (n >= 3 && memcmp (p, "///", 3) == 0)
+    {
+      const char *q = p + 3;
+      while (q < end && *q == ' ')
+        q++;
+      if (q == end)
+        return 3;
+      what = 2, skip = (size_t) (q - p);
+    }
+  if (what == 0)
+    return 0;
+  p += skip;
+  if (*p == '"')
+    {
+      /* A content tab: its label is the title, "tab" the type.  */
+      *type = "tab";
+      *tn = 3;
+    }
+  else
+    {
+      *type = p;
+      while (p < end && *p != ' ' && *p != '|')
+        p++;
+      *tn = (size_t) (p - *type);
+    }
+  while (p < end && (*p == ' ' || *p == '|' || *p == '"'))
+    p++;
+  const char *e = end;
+  while (e > p && (e[-1] == ' ' || e[-1] == '"'))
+    e--;
+  *title = p;
+  *tin = (size_t) (e - p);
+  return *tn > 0 ? what : 0;
+}
+
+/* Finds the MkDocs blocks of the Markdown lines FIRST..NLINES of SRC that
+   are not fenced code (LINE_CODE 0) and adds their directives and
+   dedents to OUT.  */
+static void
+scan_mkdocs (const struct td_source *src, int first, int nlines,
+             const unsigned char *line_code, struct td_directives *out,
+             size_t *alloc)
+{
+  struct mk_open stack[16];
+  int depth = 0, dedent = 0;
+  size_t before = out->n;
+  for (int ln = first; ln <= nlines; ln++)
+    {
+      size_t len;
+      const char *line = td_source_line (src, ln, &len);
+      int indent = indent_of (line, len);
+      if (indent < 0)
+        continue;
+      /* The indented blocks this line is outside of end before it.  */
+      while (depth > 0 && stack[depth - 1].body >= 0
+             && indent < stack[depth - 1].body)
+        {
+          add_directive (out, alloc, ln, 1, 4, NULL, 0, NULL, 0);
+          depth--;
+          dedent -= 4;
+        }
+      if (dedent > 0 && line_code[ln] == 0)
+        {
+          if (out->dedent == NULL)
+            out->dedent = xcalloc ((size_t) nlines + 2, sizeof *out->dedent);
+          int d = dedent < indent ? dedent : indent;
+          if (out->dedent[ln] < d)
+            out->dedent[ln] = d;
+        }
+      if (line_code[ln] != 0)
+        continue;
+      const char *type, *title;
+      size_t tn, tin;
+      int what = mk_marker (line, len, indent, &type, &tn, &title, &tin);
+      if (what == 3)
+        {
+          for (int k = depth; k-- > 0;)
+            if (stack[k].body < 0)
+              {
+                add_directive (out, alloc, ln, indent + 1, 2, NULL, 0, NULL,
+                               0);
+                depth = k;
+                break;
+              }
+          continue;
+        }
+      if (what == 0 || depth == (int) (sizeof stack / sizeof *stack))
+        continue;
+      add_directive (out, alloc, ln, indent + 1, 1, type, tn, title, tin);
+      stack[depth].body = what == 1 ? indent + 4 : -1;
+      if (what == 1)
+        dedent += 4;
+      depth++;
+    }
+  for (; depth > 0; depth--)
+    add_directive (out, alloc, nlines + 1, 1, 4, NULL, 0, NULL, 0);
+  if (out->n > before)
+    qsort (out->v, out->n, sizeof *out->v, cmp_directive);
+}
+
 void
 td_directives_scan (const struct td_source *src, size_t body_off, bool mdx,
                     struct td_directives *out)
@@ -324,6 +475,8 @@ td_directives_scan (const struct td_source *src, size_t body_off, bool mdx,
         out->dedent = xcalloc ((size_t) nlines + 2, sizeof *out->dedent);
       out->dedent[ln] = d;
     }
+  if (!mdx)
+    scan_mkdocs (src, first, nlines, line_code, out, &alloc);
   free (indented);
   free (line_code);
   free (line_elem);
@@ -350,6 +503,8 @@ td_directives_text (const struct td_source *src, size_t off,
         im++;
       size_t from = start;
       size_t to = start + n;
+      while (im < d->n && d->v[im].line == ln && d->v[im].kind == 4)
+        im++;
       if (im < d->n && d->v[im].line == ln)
         from = to;
       else if (d->dedent)

@@ -7,7 +7,10 @@
    of an element; the document model then gives cmark the text with those
    lines blanked and dedented, keeping every line a line.  In a Markdown
    page (not MDX, which has no indented code) the lines of an indented
-   code block are code, and are neither directives nor fences.  */
+   code block are code, and are neither directives nor fences, except in
+   the blocks of MkDocs (admonitions "!!! note", content tabs '=== "A"',
+   whose bodies are indented four columns, and PyMdown's "/// note" ...
+   "///"), which are admonitions with their bodies dedented.  */
 #ifndef TD_DIRECTIVES_H
 #define TD_DIRECTIVES_H
 
@@ -21,7 +24,9 @@ struct td_directive
 {
   int line;       /* file line */
   int col;        /* byte column */
-  int kind;       /* 1 admonition open, 2 admonition close, 3 JSX line */
+  int kind;       /* 1 admonition open, 2 admonition close, 3 JSX line,
+                     4 admonition close before the line (the end of an
+                     MkDocs block made by indentation: the line stays) */
   char *type;     /* owned, open only */
   char *title;    /* owned, open only */
 };

@@ -560,7 +560,12 @@ td_doc_parse (struct td_source *src)
   struct td_directives dir;
   memset (&dir, 0, sizeof dir);
   cmark_node *root;
-  if (memmem (body, blen, ":::", 3) != NULL || memchr (body, '<', blen))
+  if (memmem (body, blen, ":::", 3) != NULL || memchr (body, '<', blen)
+      || memmem (body, blen, "!!! ", 4) != NULL
+      || memmem (body, blen, "??? ", 4) != NULL
+      || memmem (body, blen, "???+ ", 5) != NULL
+      || memmem (body, blen, "=== \"", 5) != NULL
+      || memmem (body, blen, "///", 3) != NULL)
     td_directives_scan (src, off, b.mdx, &dir);
   b.markers = dir.v;
   b.nmarkers = dir.n;
