@@ -520,6 +520,9 @@ td_admonition_marker (const char *line, size_t len, size_t *type_off,
     }
   if (colons < 3)
     return 0;
+  /* VitePress writes a space after the colons: "::: tip".  */
+  while (i < len && line[i] == ' ')
+    i++;
   size_t t = i;
   while (i < len && (is_alpha ((unsigned char) line[i]) || line[i] == '-'
                      || line[i] == '_'))

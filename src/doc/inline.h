@@ -86,7 +86,8 @@ bool td_table_delimiter_row (const char *line, size_t len, int *columns);
 /* Docusaurus/Astro admonition marker on a line (LEN bytes): up to three
    spaces of indentation relative to INDENT, then ":::" (or more colons).
    Returns 1 for an opening marker (":::note", ":::tip[Title]",
-   ":::caution Title") and stores the type's offset and length; 2 for a
+   ":::caution Title", or VitePress's "::: tip Title" with a space after
+   the colons) and stores the type's offset and length; 2 for a
    closing marker (":::" alone); 0 otherwise.  */
 int td_admonition_marker (const char *line, size_t len, size_t *type_off,
                           size_t *type_len);

@@ -135,7 +135,14 @@ test_table_and_markers (void)
   INT_EQ (td_admonition_marker (":::note[참고]", 15, &to, &tl), 1, "open");
   INT_EQ (tl, 4, "type length");
   INT_EQ (td_admonition_marker (":::", 3, &to, &tl), 2, "close");
-  INT_EQ (td_admonition_marker ("::: not", 7, &to, &tl), 0, "not a marker");
+  /* VitePress writes a space after the colons.  */
+  INT_EQ (td_admonition_marker ("::: tip Note", 12, &to, &tl), 1,
+          "spaced open");
+  INT_EQ (to, 4, "spaced type offset");
+  INT_EQ (tl, 3, "spaced type length");
+  INT_EQ (td_admonition_marker ("::: {.note}", 11, &to, &tl), 0,
+          "a Pandoc div is not a marker");
+  INT_EQ (td_admonition_marker (":::: ", 5, &to, &tl), 2, "spaced close");
 }
 
 static void
