@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "rules/tree.h"
+#include "util/path.h"
 #include "util/xalloc.h"
 
 /* Pages read, and bytes of each, when no marker file is found.  */
@@ -24,12 +25,7 @@ folder_of (const char *path)
   struct stat st;
   if (stat (path, &st) == 0 && S_ISDIR (st.st_mode))
     return xstrdup (path);
-  const char *slash = strrchr (path, '/');
-  if (slash == NULL)
-    return xstrdup (".");
-  if (slash == path)
-    return xstrdup ("/");
-  return xstrndup (path, (size_t) (slash - path));
+  return td_path_folder (path);
 }
 
 /* Adds the hints of the first SNIFF_BYTES of file PATH to SCORES;

@@ -7,19 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util/path.h"
 #include "util/xalloc.h"
-
-/* The folder of PATH ("." when it has none); caller frees.  */
-static char *
-folder_of (const char *path)
-{
-  const char *slash = strrchr (path, '/');
-  if (slash == NULL)
-    return xstrdup (".");
-  if (slash == path)
-    return xstrdup ("/");
-  return xstrndup (path, (size_t) (slash - path));
-}
 
 /* Writes LEN bytes of DATA to FD; returns 0 or an errno value.  */
 static int
@@ -87,7 +76,7 @@ td_write_atomic (const char *path, const void *data, size_t len,
       return r;
     }
 
-  char *dir = folder_of (path);
+  char *dir = td_path_folder (path);
   char *tmp = xasprintf ("%s/.twindoc-XXXXXX", dir);
   int fd = -1, err = 0;
 
