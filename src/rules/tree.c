@@ -293,7 +293,9 @@ scan_root (const char *root, const struct td_config *cfg,
   *notes_alloc = w.notes_alloc;
   free (w.root_real);
   free (w.seen);
-  qsort (w.files, w.nfiles, sizeof *w.files, cmp_str);
+  /* No file, no array: qsort must not see its null pointer.  */
+  if (w.nfiles > 1)
+    qsort (w.files, w.nfiles, sizeof *w.files, cmp_str);
   *files = w.files;
   *nfiles = w.nfiles;
   return 0;
