@@ -225,14 +225,47 @@ cmp_u64 (const void *x, const void *y)
   return a < b ? -1 : a > b;
 }
 
+/* The gloss hash of the Latin word W (LEN bytes, lower-case): a plural
+   's' dropped, so that "balancers" meets "balancer".  */
+static uint64_t
+gloss_hash (const char *w, size_t len)
+{
+  if (len >= 4 && w[len - 1] == 's' && w[len - 2] != 's')
+    len--;
+  return td_bitext_hash (2, w, len) & ~UINT64_C (1);
+}
+
+/* True when the sorted array V (N) holds X.  */
+static bool
+has_u64 (const uint64_t *v, size_t n, uint64_t x)
+{
+  size_t lo = 0, hi = n;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      if (v[mid] < x)
+        lo = mid + 1;
+      else if (v[mid] > x)
+        hi = mid;
+      else
+        return true;
+    }
+  return false;
+}
+
 /* Appends to the pool the anchors of S[0..N): Latin tokens that a
    translation keeps (a digit, a capital inside, or '.', '_' or '/'
    inside: "ClickHouse", "S3", "astro.config.mjs", "my_table"), and
-   capitalised words that do not start the sentence.  Returns their
-   number, sorted and unique, at *POOL + FIRST.  */
+   capitalised words that do not start the sentence.  Besides, glosses:
+   in a KOREAN sentence every Latin word of 3 letters or more (Korean
+   writers put the English term after its translation, "상태(health)"),
+   in an English one the words whose gloss hash the sorted VOCAB (NVOCAB)
+   of the Korean side holds.  Returns their number, sorted and unique, at
+   *POOL + FIRST.  */
 static size_t
-sentence_anchors (const char *s, size_t n, uint64_t **pool, size_t *npool,
-                  size_t *alloc)
+sentence_anchors (const char *s, size_t n, bool korean,
+                  const uint64_t *vocab, size_t nvocab, uint64_t **pool,
+                  size_t *npool, size_t *alloc)
 {
   size_t first = *npool;
   char word[64];
@@ -275,6 +308,22 @@ sentence_anchors (const char *s, size_t n, uint64_t **pool, size_t *npool,
           *pool = xgrow (*pool, alloc, *npool + 1, sizeof **pool);
           (*pool)[(*npool)++] = td_bitext_hash (1, word, len) & ~UINT64_C (1);
         }
+      bool letters = len >= 3 && len < sizeof word;
+      for (size_t k = 0; k < len && letters; k++)
+        letters = (s[b + k] >= 'a' && s[b + k] <= 'z')
+                  || (s[b + k] >= 'A' && s[b + k] <= 'Z');
+      if (letters && (korean || nvocab > 0))
+        {
+          for (size_t k = 0; k < len; k++)
+            word[k] = (char) (s[b + k] >= 'A' && s[b + k] <= 'Z'
+                                ? s[b + k] + 32 : s[b + k]);
+          uint64_t g = gloss_hash (word, len);
+          if (korean || has_u64 (vocab, nvocab, g))
+            {
+              *pool = xgrow (*pool, alloc, *npool + 1, sizeof **pool);
+              (*pool)[(*npool)++] = g;
+            }
+        }
       initial = false;
     }
   size_t count = *npool - first;
@@ -292,8 +341,24 @@ sentence_anchors (const char *s, size_t n, uint64_t **pool, size_t *npool,
 
 void
 td_sentence_side_init (struct td_sentence_side *side, const char *text,
-                       size_t n, bool korean)
+                       size_t n, bool korean,
+                       const struct td_sentence_side *other)
 {
+  /* The anchors of the Korean side, its glosses among them, for the
+     English one.  */
+  uint64_t *vocab = NULL;
+  size_t nvocab = 0;
+  if (!korean && other)
+    {
+      for (size_t k = 0; k < other->n; k++)
+        nvocab += other->seg[k].nanchors;
+      vocab = xmalloc ((nvocab + 1) * sizeof *vocab);
+      nvocab = 0;
+      for (size_t k = 0; k < other->n; k++)
+        for (size_t a = 0; a < other->seg[k].nanchors; a++)
+          vocab[nvocab++] = other->seg[k].anchors[a];
+      qsort (vocab, nvocab, sizeof *vocab, cmp_u64);
+    }
   memset (side, 0, sizeof *side);
   side->text = text;
   td_sentences_split (text, n, korean, &side->s, &side->n);
@@ -308,11 +373,13 @@ td_sentence_side_init (struct td_sentence_side *side, const char *text,
       g->len = td_bitext_length (s, len);
       g->joinable = true;
       first[k] = npool;
-      g->nanchors = sentence_anchors (s, len, &side->anchors, &npool, &alloc);
+      g->nanchors = sentence_anchors (s, len, korean, vocab, nvocab,
+                                      &side->anchors, &npool, &alloc);
     }
   for (size_t k = 0; k < side->n; k++)
     side->seg[k].anchors = side->anchors ? side->anchors + first[k] : NULL;
   free (first);
+  free (vocab);
 }
 
 void

@@ -15,7 +15,8 @@
    A colon ends a block, not a sentence.
 
    Alignment is bitext.h's programme over the sentences (length and the
-   Latin words, numbers and code-like tokens each sentence holds), with
+   Latin words, numbers and code-like tokens each sentence holds, and the
+   English terms a Korean sentence glosses), with
    sentence priors: translators often join two short sentences or split a
    long one, and that is no finding.  */
 #ifndef TD_SENTENCE_H
@@ -47,9 +48,13 @@ struct td_sentence_side
   uint64_t *anchors;           /* owned pool of the segments' anchors */
 };
 
-/* Splits and measures TEXT (N bytes) into SIDE.  */
+/* Splits and measures TEXT (N bytes) into SIDE, KOREAN or English.  For
+   the English side, OTHER is the Korean side already made (or NULL): its
+   Latin words (the English terms that Korean writers gloss, "상태
+   (health)") become anchors of the English sentences that hold them.  */
 void td_sentence_side_init (struct td_sentence_side *side, const char *text,
-                            size_t n, bool korean);
+                            size_t n, bool korean,
+                            const struct td_sentence_side *other);
 
 /* Frees what SIDE owns.  */
 void td_sentence_side_free (struct td_sentence_side *side);

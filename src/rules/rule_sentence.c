@@ -29,13 +29,62 @@ pair_text (const struct td_half *half, long b, long b2)
   return xasprintf ("%s %s", blocks[b].text, blocks[b2].text);
 }
 
-/* Where sentence S of TEXT stands in block B of HALF: the line and column
-   where its first words are found in the source, else the block.  */
+/* Hides from the sentence splitter the ends of sentences inside the code
+   spans of block B of HALF (and B2, or -1) in TEXT, its text: each '.',
+   '!', '?' and the bytes of '…' or '。' of a code span's content found in
+   TEXT become '_', so that `지원합니다 (아래 참조).` ends no sentence.  The
+   bytes keep their places; TEXT is changed in place.  */
+static void
+mask_code (const struct td_half *half, long b, long b2, char *text)
+{
+  char *from = text;
+  for (int pass = 0; pass < 2; pass++)
+    {
+      long in = pass == 0 ? b : b2;
+      if (in < 0)
+        continue;
+      const struct td_block *blk = &half->doc->blocks[in];
+      for (size_t i = 0; i < blk->nitems; i++)
+        {
+          const struct td_item *it = &half->doc->items[blk->item_first + i];
+          if (it->kind != TD_ITEM_CODE || !it->text[0])
+            continue;
+          char *at = strstr (from, it->text);
+          if (!at)
+            continue;
+          size_t n = strlen (it->text);
+          for (size_t k = 0; k < n; k++)
+            {
+              unsigned char c = (unsigned char) at[k];
+              if (c == '.' || c == '!' || c == '?')
+                at[k] = '_';
+              else if (k + 2 < n && c == 0xE2
+                       && (unsigned char) at[k + 1] == 0x80
+                       && (unsigned char) at[k + 2] == 0xA6)
+                {
+                  memset (at + k, '_', 3);
+                  k += 2;
+                }
+              else if (k + 2 < n && c == 0xE3
+                       && (unsigned char) at[k + 1] == 0x80
+                       && (unsigned char) at[k + 2] == 0x82)
+                {
+                  memset (at + k, '_', 3);
+                  k += 2;
+                }
+            }
+          from = at + n;
+        }
+    }
+}
+
+/* Where sentence S of TEXT stands in block B of HALF, or in block B2
+   (index, or -1) that its text continues into: the line and column where
+   its first words are found in the source, else block B.  */
 static struct td_at
-sentence_at (const struct td_half *half, long b, const char *text,
+sentence_at (const struct td_half *half, long b, long b2, const char *text,
              const struct td_sentence *s)
 {
-  const struct td_block *blk = &half->doc->blocks[b];
   const struct td_source *src = half->doc->src;
   size_t want = s->end - s->start;
   if (want > 16)
@@ -45,16 +94,23 @@ sentence_at (const struct td_half *half, long b, const char *text,
   while (want > 0 && want < s->end - s->start
          && ((unsigned char) text[s->start + want] & 0xC0) == 0x80)
     want--;
-  for (int ln = blk->line; ln <= blk->end_line && want > 0; ln++)
+  for (int pass = 0; pass < 2 && want > 0; pass++)
     {
-      size_t len;
-      const char *line = td_source_line (src, ln, &len);
-      for (size_t c = 0; c + want <= len; c++)
-        if (memcmp (line + c, text + s->start, want) == 0)
-          {
-            struct td_at at = { half, ln, (int) c + 1, (int) want };
-            return at;
-          }
+      long in = pass == 0 ? b : b2;
+      if (in < 0)
+        continue;
+      const struct td_block *blk = &half->doc->blocks[in];
+      for (int ln = blk->line; ln <= blk->end_line; ln++)
+        {
+          size_t len;
+          const char *line = td_source_line (src, ln, &len);
+          for (size_t c = 0; c + want <= len; c++)
+            if (memcmp (line + c, text + s->start, want) == 0)
+              {
+                struct td_at at = { half, ln, (int) c + 1, (int) want };
+                return at;
+              }
+        }
     }
   return td_at_block (half, b);
 }
@@ -90,13 +146,15 @@ english_sentence (const char *text, const struct td_sentence *s)
   return words >= 3;
 }
 
-/* Reports an English sentence left as it is in the Korean paragraph: a
-   Korean sentence without Hangul equal to a sentence of the English
-   one.  */
+/* Reports an English sentence left as it is in the Korean paragraph KO
+   (and KO2, or -1) of pair P: a Korean sentence without Hangul equal to a
+   sentence of the English one.  ET and KT are the texts of the two sides
+   (ES and KS are split from copies of them), for quotes and places.  */
 static void
-check_untranslated (struct td_ctx *ctx, const struct td_pair *p,
-                    const struct td_sentence_side *es,
-                    const struct td_sentence_side *ks)
+check_untranslated (struct td_ctx *ctx, const struct td_pair *p, long ko,
+                    long ko2, const struct td_sentence_side *es,
+                    const struct td_sentence_side *ks, const char *et,
+                    const char *kt)
 {
   size_t h = 0, l = 0;
   td_utf8_count_scripts (ks->text, strlen (ks->text), &h, &l);
@@ -114,10 +172,10 @@ check_untranslated (struct td_ctx *ctx, const struct td_pair *p,
               || memcmp (es->text + t->start, ks->text + s->start,
                          s->end - s->start) != 0)
             continue;
-          char *q = quote (ks->text, s);
+          char *q = quote (kt, s);
           td_report (ctx, TD_R_UNTRANSLATED,
-                     sentence_at (ctx->ko, p->ko, ks->text, s),
-                     sentence_at (ctx->en, p->en, es->text, t),
+                     sentence_at (ctx->ko, ko, ko2, kt, s),
+                     sentence_at (ctx->en, p->en, p->en2, et, t),
                      /* TRANSLATORS: %s is the start of an English
                         sentence.  */
                      _("sentence is not translated: \"%s\""), q);
@@ -227,28 +285,44 @@ explains (const struct td_sentence_side *es,
    into the next one is right.  */
 #define ALONE_MARGIN 150
 
-/* Aligns the sentences of paired paragraphs P, for the page's length
-   RATIO, and reports.  */
+/* A sentence left alone whose run costs this much more to join to a
+   neighbour, and without which the paragraphs cost this much less, is a
+   finding even when the paragraphs' lengths alone do not show it: in a
+   long paragraph one short sentence is within the spread of lengths, but
+   every other sentence has its counterpart.  */
+#define STRONG_MARGIN 300
+
+/* Aligns the sentences of paired paragraphs P, whose Korean side is
+   blocks KO and KO2 (or -1) in this order, for the page's length RATIO,
+   and reports.  */
 static void
-check_pair (struct td_ctx *ctx, const struct td_pair *p, int ratio)
+check_pair (struct td_ctx *ctx, const struct td_pair *p, long ko, long ko2,
+            int ratio)
 {
   char *et = pair_text (ctx->en, p->en, p->en2);
-  char *kt = pair_text (ctx->ko, p->ko, p->ko2);
+  char *kt = pair_text (ctx->ko, ko, ko2);
+  /* The sides are split and measured on copies whose code spans end no
+     sentence; quotes and places come from the texts themselves.  */
+  char *em = xstrdup (et), *km = xstrdup (kt);
+  mask_code (ctx->en, p->en, p->en2, em);
+  mask_code (ctx->ko, ko, ko2, km);
   struct td_sentence_side es, ks;
-  td_sentence_side_init (&es, et, strlen (et), false);
-  td_sentence_side_init (&ks, kt, strlen (kt), true);
+  td_sentence_side_init (&ks, km, strlen (km), true, NULL);
+  td_sentence_side_init (&es, em, strlen (em), false, &ks);
   /* A "paragraph" of thousands of sentences is generated text, not prose
      a translator wrote: its sentences are not compared.  */
   if (es.n > MAX_SENTENCES || ks.n > MAX_SENTENCES)
     {
       td_sentence_side_free (&es);
       td_sentence_side_free (&ks);
+      free (em);
+      free (km);
       free (et);
       free (kt);
       return;
     }
   if (td_rule_on (ctx, TD_R_UNTRANSLATED))
-    check_untranslated (ctx, p, &es, &ks);
+    check_untranslated (ctx, p, ko, ko2, &es, &ks, et, kt);
   struct td_bead_at *beads;
   size_t nb;
   td_sentences_align (&es, &ks, ratio, &beads, &nb);
@@ -258,13 +332,14 @@ check_pair (struct td_ctx *ctx, const struct td_pair *p, int ratio)
   bool any_alone = false;
   for (size_t t = 0; t < nb; t++)
     any_alone |= beads[t].kind == TD_BEAD_10 || beads[t].kind == TD_BEAD_01;
-  if (any_alone
-      && td_sentences_cost_no_skip (&es, &ks, ratio)
-           - td_sentences_cost (&es, &ks, ratio, beads, nb)
-         < NO_SKIP_MARGIN)
+  int64_t no_skip = any_alone
+                      ? td_sentences_cost_no_skip (&es, &ks, ratio)
+                          - td_sentences_cost (&es, &ks, ratio, beads, nb)
+                      : 0;
+  if (any_alone && no_skip < NO_SKIP_MARGIN)
     nb = 0;
   size_t run_end = 0;
-  bool run_ok = false;
+  bool run_ok = false, run_strong = false;
   for (size_t t = 0; t < nb; t++)
     {
       const struct td_bead_at *b = &beads[t];
@@ -275,18 +350,19 @@ check_pair (struct td_ctx *ctx, const struct td_pair *p, int ratio)
           run_end = t + 1;
           while (run_end < nb && beads[run_end].kind == b->kind)
             run_end++;
-          run_ok = alone_margin (beads, nb, t, run_end, &es, &ks, ratio)
-                   >= ALONE_MARGIN;
+          int32_t m = alone_margin (beads, nb, t, run_end, &es, &ks, ratio);
+          run_ok = m >= ALONE_MARGIN;
+          run_strong = m >= STRONG_MARGIN && no_skip >= STRONG_MARGIN;
         }
       if (!run_ok)
         continue;
-      if (!explains (&es, &ks, b, ratio))
+      if (!run_strong && !explains (&es, &ks, b, ratio))
         continue;
       if (b->kind == TD_BEAD_10 && es.seg[b->e].len >= MIN_SENTENCE)
         {
           char *q = quote (et, &es.s[b->e]);
           td_report (ctx, TD_R_SENTENCE_MISSING, td_at_block (ctx->ko, p->ko),
-                     sentence_at (ctx->en, p->en, et, &es.s[b->e]),
+                     sentence_at (ctx->en, p->en, p->en2, et, &es.s[b->e]),
                      /* TRANSLATORS: %s is the start of an English
                         sentence.  */
                      _("sentence missing in the Korean text: \"%s\""), q);
@@ -296,7 +372,7 @@ check_pair (struct td_ctx *ctx, const struct td_pair *p, int ratio)
         {
           char *q = quote (kt, &ks.s[b->k]);
           td_report (ctx, TD_R_SENTENCE_EXTRA,
-                     sentence_at (ctx->ko, p->ko, kt, &ks.s[b->k]),
+                     sentence_at (ctx->ko, ko, ko2, kt, &ks.s[b->k]),
                      td_at_block (ctx->en, p->en),
                      /* TRANSLATORS: %s is the start of a Korean
                         sentence.  */
@@ -307,6 +383,8 @@ check_pair (struct td_ctx *ctx, const struct td_pair *p, int ratio)
   free (beads);
   td_sentence_side_free (&es);
   td_sentence_side_free (&ks);
+  free (em);
+  free (km);
   free (et);
   free (kt);
 }
@@ -342,6 +420,62 @@ page_ratio (const struct td_ctx *ctx)
   return td_bitext_ratio (&s[0], 1, &s[1], 1);
 }
 
+/* The number of sentences that the alignment of the sentences of English
+   blocks EN, EN2 (or -1) with Korean blocks KO, KO2 (or -1) leaves
+   alone, for RATIO; the English ones among them in *EN_ALONE.  */
+static size_t
+alone_count (const struct td_ctx *ctx, long en, long en2, long ko, long ko2,
+             int ratio, size_t *en_alone)
+{
+  char *et = pair_text (ctx->en, en, en2);
+  char *kt = pair_text (ctx->ko, ko, ko2);
+  mask_code (ctx->en, en, en2, et);
+  mask_code (ctx->ko, ko, ko2, kt);
+  struct td_sentence_side es, ks;
+  td_sentence_side_init (&ks, kt, strlen (kt), true, NULL);
+  td_sentence_side_init (&es, et, strlen (et), false, &ks);
+  size_t alone = 0;
+  *en_alone = 0;
+  if (es.n <= MAX_SENTENCES && ks.n <= MAX_SENTENCES)
+    {
+      struct td_bead_at *beads;
+      size_t nb;
+      td_sentences_align (&es, &ks, ratio, &beads, &nb);
+      for (size_t t = 0; t < nb; t++)
+        {
+          alone += beads[t].kind == TD_BEAD_10 || beads[t].kind == TD_BEAD_01;
+          *en_alone += beads[t].kind == TD_BEAD_10;
+        }
+      free (beads);
+    }
+  td_sentence_side_free (&es);
+  td_sentence_side_free (&ks);
+  free (et);
+  free (kt);
+  return alone;
+}
+
+/* The Korean paragraph that pair K's Korean paragraph was split from,
+   if any: a Korean-only paragraph right before (WHERE -1) or after (+1)
+   it in the same container, which the block alignment left alone because
+   the English paragraph is one block.  Returns its index, or -1.  */
+static long
+split_neighbour (const struct td_ctx *ctx, size_t k, int where)
+{
+  const struct td_alignment *al = ctx->al;
+  if ((where < 0 && k == 0) || (where > 0 && k + 1 >= al->n))
+    return -1;
+  const struct td_pair *p = &al->pairs[k], *q = &al->pairs[k + where];
+  if (q->kind != TD_PAIR_EXTRA || q->ko < 0)
+    return -1;
+  const struct td_block *b = &ctx->ko->doc->blocks[p->ko];
+  const struct td_block *o = &ctx->ko->doc->blocks[q->ko];
+  if (o->kind != TD_BLK_PARAGRAPH || o->parent != b->parent
+      || q->ko != p->ko + where)
+    return -1;
+  return q->ko;
+}
+
 void
 td_check_sentences (struct td_ctx *ctx)
 {
@@ -354,6 +488,31 @@ td_check_sentences (struct td_ctx *ctx)
       if (!e || !o || e->kind != TD_BLK_PARAGRAPH
           || o->kind != TD_BLK_PARAGRAPH || p->kind == TD_PAIR_MOVED)
         continue;
-      check_pair (ctx, p, ratio);
+      long ko = p->ko, ko2 = p->ko2;
+      /* A translator who split the English paragraph in two wrote its
+         sentences in both Korean paragraphs: compare them all when that
+         leaves fewer English sentences alone and no more sentences in
+         all (a Korean paragraph whose English was deleted leaves more).  */
+      if (ko2 < 0 && p->en2 < 0)
+        {
+          long before = split_neighbour (ctx, k, -1);
+          long after = split_neighbour (ctx, k, +1);
+          if ((before >= 0) != (after >= 0))
+            {
+              long k1 = before >= 0 ? before : ko;
+              long k2 = before >= 0 ? ko : after;
+              size_t en1, en2;
+              size_t one = alone_count (ctx, p->en, -1, ko, -1, ratio, &en1);
+              size_t two = en1 > 0 ? alone_count (ctx, p->en, -1, k1, k2,
+                                                  ratio, &en2)
+                                   : 0;
+              if (en1 > 0 && en2 < en1 && two <= one)
+                {
+                  ko = k1;
+                  ko2 = k2;
+                }
+            }
+        }
+      check_pair (ctx, p, ko, ko2, ratio);
     }
 }

@@ -150,9 +150,37 @@ test_split (void)
     }
 }
 
+/* The English terms a Korean sentence glosses are anchors of both sides,
+   and only the English sentences that hold them get them.  */
+static void
+test_glosses (void)
+{
+  const char *ko = "로드 밸런서는 모든 서버의 상태(health)를 감시합니다. "
+                   "팀은 로드 밸런서를 서버 앞에 둡니다.";
+  const char *en = "It watches the health of every server. "
+                   "Teams place the load balancer in front of the servers.";
+  struct td_sentence_side ks, es, bare;
+  td_sentence_side_init (&ks, ko, strlen (ko), true, NULL);
+  td_sentence_side_init (&es, en, strlen (en), false, &ks);
+  td_sentence_side_init (&bare, en, strlen (en), false, NULL);
+  INT_EQ (ks.n, 2, "two Korean sentences");
+  INT_EQ (es.n, 2, "two English sentences");
+  INT_EQ (ks.seg[0].nanchors, 1, "the gloss is a Korean anchor");
+  INT_EQ (ks.seg[1].nanchors, 0, "no Latin word, no anchor");
+  INT_EQ (es.seg[0].nanchors, 1, "the glossed word is an English anchor");
+  INT_EQ (es.seg[1].nanchors, 0, "words the Korean lacks are none");
+  INT_EQ (es.seg[0].anchors[0] == ks.seg[0].anchors[0], 1,
+          "the two anchors are the same");
+  INT_EQ (bare.seg[0].nanchors, 0, "without the Korean side, none");
+  td_sentence_side_free (&ks);
+  td_sentence_side_free (&es);
+  td_sentence_side_free (&bare);
+}
+
 int
 main (void)
 {
+  test_glosses ();
   test_cost ();
   test_align_shapes ();
   test_many ();
