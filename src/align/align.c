@@ -541,21 +541,24 @@ sections_of (const struct side *sd, int level, size_t *nout)
 {
   struct section *v = NULL;
   size_t n = 0, alloc = 0;
+  bool open = false; /* v[n - 1] is still open */
   for (size_t i = 0; i < sd->n; i++)
     {
       const struct td_block *b = &sd->b[i];
       if (b->kind != TD_BLK_HEADING || b->depth != 0 || b->level > level)
         continue;
-      if (n > 0)
+      if (open)
         v[n - 1].last = i;
+      /* A higher heading closes the section and opens none.  */
+      open = b->level == level;
+      if (!open)
+        continue;
       v = xgrow (v, &alloc, n + 1, sizeof *v);
       v[n].first = i;
       v[n].last = sd->n;
       v[n].anchors = NULL;
       v[n].n = 0;
       n++;
-      if (b->level < level)
-        n--; /* a higher heading closes the section, opens none */
     }
   for (size_t s = 0; s < n; s++)
     {
