@@ -653,6 +653,108 @@ mutual_best (const struct section *es, size_t ne, const struct section *ks,
   return best;
 }
 
+/* The most section pairs whose cost match_by_cost computes.  */
+#define MAX_COST_PAIRS 400
+
+/* How much cheaper a section's best match by cost must be than its second
+   best, on both sides, to be taken.  */
+#define COST_MARGIN 300
+
+/* The cost of aligning the blocks of English section S with those of
+   Korean section T, for RATIO, in *TOGETHER, and of leaving them all
+   alone in *APART.  */
+static void
+section_cost (const struct side *es, const struct section *s,
+              const struct side *ks, const struct section *t, int ratio,
+              int64_t *together, int64_t *apart)
+{
+  static const int bne[] = { 1, 1, 0, 2, 1 }, bnk[] = { 1, 0, 1, 1, 2 };
+  size_t ne = s->last - s->first, nk = t->last - t->first;
+  struct td_bitext_params p = td_bitext_blocks;
+  p.ratio = ratio;
+  struct td_bead_at *beads;
+  size_t nb;
+  td_bitext_align (es->seg + s->first, ne, ks->seg + t->first, nk, &p,
+                   &beads, &nb);
+  *together = 0;
+  *apart = 0;
+  for (size_t t2 = 0; t2 < nb; t2++)
+    *together += td_bitext_cost (es->seg + s->first + beads[t2].e,
+                                 (size_t) bne[beads[t2].kind],
+                                 ks->seg + t->first + beads[t2].k,
+                                 (size_t) bnk[beads[t2].kind], ratio, &p);
+  for (size_t i = 0; i < ne; i++)
+    *apart += td_bitext_cost (es->seg + s->first + i, 1, NULL, 0, ratio, &p);
+  for (size_t j = 0; j < nk; j++)
+    *apart += td_bitext_cost (NULL, 0, ks->seg + t->first + j, 1, ratio, &p);
+  free (beads);
+}
+
+/* Matches the sections that their anchors left unmatched (MATCH[K] < 0
+   for Korean section K, no K for an English one) by what aligning their
+   blocks costs (kinds, lengths, the little they share): a Korean and an
+   English section that are each other's cheapest by COST_MARGIN, and
+   whose blocks pair far better than they stand alone.  Pages whose
+   sections hold no names or code (a glossary's term pages) have no other
+   evidence.  */
+static void
+match_by_cost (const struct section *se, size_t ne, const struct section *sk,
+               size_t nk, const struct side *es, const struct side *ks,
+               long *match)
+{
+  size_t *eu = xmalloc ((ne + 1) * sizeof *eu);
+  size_t *ku = xmalloc ((nk + 1) * sizeof *ku);
+  size_t nu = 0, mu = 0;
+  for (size_t e = 0; e < ne; e++)
+    {
+      bool taken = false;
+      for (size_t k = 0; k < nk && !taken; k++)
+        taken = match[k] == (long) e;
+      if (!taken)
+        eu[nu++] = e;
+    }
+  for (size_t k = 0; k < nk; k++)
+    if (match[k] < 0)
+      ku[mu++] = k;
+  if (nu < 2 || mu < 2 || nu * mu > MAX_COST_PAIRS)
+    {
+      free (eu);
+      free (ku);
+      return;
+    }
+  int ratio = td_bitext_ratio (es->seg, es->n, ks->seg, ks->n);
+  int64_t *cost = xmalloc (nu * mu * sizeof *cost);
+  bool *plausible = xmalloc (nu * mu * sizeof *plausible);
+  for (size_t i = 0; i < nu; i++)
+    for (size_t j = 0; j < mu; j++)
+      {
+        int64_t together, apart;
+        section_cost (es, &se[eu[i]], ks, &sk[ku[j]], ratio, &together,
+                      &apart);
+        cost[i * mu + j] = together;
+        plausible[i * mu + j] = together <= apart / 2;
+      }
+  for (size_t j = 0; j < mu; j++)
+    {
+      size_t bi = 0;
+      for (size_t i = 1; i < nu; i++)
+        if (cost[i * mu + j] < cost[bi * mu + j])
+          bi = i;
+      int64_t best = cost[bi * mu + j];
+      bool clear = plausible[bi * mu + j];
+      for (size_t i = 0; i < nu && clear; i++)
+        clear = i == bi || cost[i * mu + j] - best >= COST_MARGIN;
+      for (size_t j2 = 0; j2 < mu && clear; j2++)
+        clear = j2 == j || cost[bi * mu + j2] - best >= COST_MARGIN;
+      if (clear)
+        match[ku[j]] = (long) eu[bi];
+    }
+  free (cost);
+  free (plausible);
+  free (eu);
+  free (ku);
+}
+
 /* Finds sections that changed place: sections matched across the two
    sides (mutual best over their anchors) that are out of order, i.e. not
    in a longest common subsequence of the matches.  Marks their blocks in
@@ -684,11 +786,11 @@ move_sections_at (struct pairs *p, const struct side *es,
   long *match = xmalloc ((nk + 1) * sizeof *match);
   size_t nm = 0;
   for (size_t k = 0; k < nk; k++)
-    {
-      match[k] = mutual_best (se, ne, sk, nk, k);
-      if (match[k] >= 0)
-        b[nm++] = (uint64_t) match[k] + 1;
-    }
+    match[k] = mutual_best (se, ne, sk, nk, k);
+  match_by_cost (se, ne, sk, nk, es, ks, match);
+  for (size_t k = 0; k < nk; k++)
+    if (match[k] >= 0)
+      b[nm++] = (uint64_t) match[k] + 1;
   /* English order of the same matches.  */
   size_t na = 0;
   for (size_t e = 0; e < ne; e++)
