@@ -397,6 +397,26 @@ block_of (const struct view *v, size_t i)
   return (long) (v->sd->h->first + v->orig[i]);
 }
 
+/* The Korean/English length ratio of the segments of E and K that the
+   one-to-one beads BEADS (NB) pair, as td_bitext_ratio estimates it, or 0
+   when they pair no text.  */
+static int
+paired_ratio (const struct td_seg *e, const struct td_seg *k,
+              const struct td_bead_at *beads, size_t nb)
+{
+  struct td_seg a, b;
+  memset (&a, 0, sizeof a);
+  memset (&b, 0, sizeof b);
+  for (size_t t = 0; t < nb; t++)
+    if (beads[t].kind == TD_BEAD_11 && e[beads[t].e].len > 0
+        && k[beads[t].k].len > 0)
+      {
+        a.len += e[beads[t].e].len;
+        b.len += k[beads[t].k].len;
+      }
+  return a.len > 0 ? td_bitext_ratio (&a, 1, &b, 1) : 0;
+}
+
 /* Aligns English blocks [I0, I1) with Korean blocks [J0, J1) (indices in
    each view) and appends their pairs.  */
 static void
@@ -408,6 +428,21 @@ align_stretch (struct pairs *p, const struct view *es, const struct view *ks,
   size_t nb;
   td_bitext_align (es->seg + i0, i1 - i0, ks->seg + j0, j1 - j0,
                    &td_bitext_blocks, &beads, &nb);
+  /* The length ratio was estimated from all blocks, those that one side
+     lacks too: a Korean page that keeps a paragraph the English lost
+     looks wordier than it is, and then no long paragraph pairs.  When the
+     blocks that paired give a ratio far from that estimate, align again
+     with it (hunalign's second pass does the same).  */
+  int first = td_bitext_ratio (es->seg + i0, i1 - i0, ks->seg + j0, j1 - j0);
+  int paired = paired_ratio (es->seg + i0, ks->seg + j0, beads, nb);
+  if (paired > 0 && abs (paired - first) * 10 > first)
+    {
+      struct td_bitext_params p2 = td_bitext_blocks;
+      p2.ratio = paired;
+      free (beads);
+      td_bitext_align (es->seg + i0, i1 - i0, ks->seg + j0, j1 - j0, &p2,
+                       &beads, &nb);
+    }
   for (size_t t = 0; t < nb; t++)
     {
       size_t ei = i0 + beads[t].e, kj = j0 + beads[t].k;
@@ -694,13 +729,13 @@ section_cost (const struct side *es, const struct section *s,
    for Korean section K, no K for an English one) by what aligning their
    blocks costs (kinds, lengths, the little they share): a Korean and an
    English section that are each other's cheapest by COST_MARGIN, and
-   whose blocks pair far better than they stand alone.  Pages whose
-   sections hold no names or code (a glossary's term pages) have no other
-   evidence.  */
+   whose blocks pair far better than they stand alone; BY_COST[K] is set
+   for those.  Pages whose sections hold no names or code (a glossary's
+   term pages) have no other evidence.  */
 static void
 match_by_cost (const struct section *se, size_t ne, const struct section *sk,
                size_t nk, const struct side *es, const struct side *ks,
-               long *match)
+               long *match, bool *by_cost)
 {
   size_t *eu = xmalloc ((ne + 1) * sizeof *eu);
   size_t *ku = xmalloc ((nk + 1) * sizeof *ku);
@@ -747,12 +782,100 @@ match_by_cost (const struct section *se, size_t ne, const struct section *sk,
       for (size_t j2 = 0; j2 < mu && clear; j2++)
         clear = j2 == j || cost[bi * mu + j2] - best >= COST_MARGIN;
       if (clear)
-        match[ku[j]] = (long) eu[bi];
+        {
+          match[ku[j]] = (long) eu[bi];
+          by_cost[ku[j]] = true;
+        }
     }
   free (cost);
   free (plausible);
   free (eu);
   free (ku);
+}
+
+/* What a section moved on the strength of its cost alone must save: the
+   page aligned with the section moved must cost this much less than the
+   page aligned in order.  */
+#define MOVE_GAIN 300
+
+/* The cost of the best alignment of the blocks of ES and KS that are in
+   neither ESKIP/KSKIP nor EOUT/KOUT, for RATIO.  */
+static int64_t
+rest_cost (const struct side *es, const bool *eskip, const bool *eout,
+           const struct side *ks, const bool *kskip, const bool *kout,
+           int ratio)
+{
+  static const int bne[] = { 1, 1, 0, 2, 1 }, bnk[] = { 1, 0, 1, 1, 2 };
+  struct td_seg *e = xmalloc ((es->n + 1) * sizeof *e);
+  struct td_seg *k = xmalloc ((ks->n + 1) * sizeof *k);
+  size_t n = 0, m = 0;
+  for (size_t i = 0; i < es->n; i++)
+    if (!eskip[i] && !eout[i])
+      e[n++] = es->seg[i];
+  for (size_t j = 0; j < ks->n; j++)
+    if (!kskip[j] && !kout[j])
+      k[m++] = ks->seg[j];
+  struct td_bitext_params p = td_bitext_blocks;
+  p.ratio = ratio;
+  struct td_bead_at *beads;
+  size_t nb;
+  td_bitext_align (e, n, k, m, &p, &beads, &nb);
+  int64_t c = 0;
+  for (size_t t = 0; t < nb; t++)
+    c += td_bitext_cost (e + beads[t].e, (size_t) bne[beads[t].kind],
+                         k + beads[t].k, (size_t) bnk[beads[t].kind], ratio,
+                         &p);
+  free (beads);
+  free (e);
+  free (k);
+  return c;
+}
+
+/* True when moving the sections of the out-of-order matches that MATCH
+   made by cost alone (BY_COST) explains the page better than leaving
+   them in order, by MOVE_GAIN each.  OUT_OF_ORDER[K] tells which Korean
+   sections the LCS left out.  */
+static bool
+cost_moves_pay (const struct side *es, const struct section *se,
+                const struct side *ks, const struct section *sk, size_t nk,
+                const long *match, const bool *by_cost,
+                const bool *out_of_order, const bool *eskip,
+                const bool *kskip)
+{
+  bool *eout = xcalloc (es->n + 1, sizeof *eout);
+  bool *kout = xcalloc (ks->n + 1, sizeof *kout);
+  int ratio = td_bitext_ratio (es->seg, es->n, ks->seg, ks->n);
+  int64_t moved = 0;
+  size_t count = 0;
+  for (size_t k = 0; k < nk; k++)
+    {
+      if (!by_cost[k] || !out_of_order[k])
+        continue;
+      const struct section *s = &se[match[k]], *t = &sk[k];
+      int64_t together, apart;
+      section_cost (es, s, ks, t, ratio, &together, &apart);
+      moved += together;
+      count++;
+      for (size_t i = s->first; i < s->last; i++)
+        eout[i] = true;
+      for (size_t j = t->first; j < t->last; j++)
+        kout[j] = true;
+    }
+  bool pays = true;
+  if (count > 0)
+    {
+      bool *none_e = xcalloc (es->n + 1, sizeof *none_e);
+      bool *none_k = xcalloc (ks->n + 1, sizeof *none_k);
+      int64_t in_order = rest_cost (es, eskip, none_e, ks, kskip, none_k,
+                                    ratio);
+      moved += rest_cost (es, eskip, eout, ks, kskip, kout, ratio);
+      pays = in_order - moved >= (int64_t) count * MOVE_GAIN;
+      free (none_e);
+      free (none_k);
+    }
+  free (eout);
+  free (kout);
+  return pays;
 }
 
 /* Finds sections that changed place: sections matched across the two
@@ -787,7 +910,8 @@ move_sections_at (struct pairs *p, const struct side *es,
   size_t nm = 0;
   for (size_t k = 0; k < nk; k++)
     match[k] = mutual_best (se, ne, sk, nk, k);
-  match_by_cost (se, ne, sk, nk, es, ks, match);
+  bool *by_cost = xcalloc (nk + 1, sizeof *by_cost);
+  match_by_cost (se, ne, sk, nk, es, ks, match, by_cost);
   for (size_t k = 0; k < nk; k++)
     if (match[k] >= 0)
       b[nm++] = (uint64_t) match[k] + 1;
@@ -799,6 +923,16 @@ move_sections_at (struct pairs *p, const struct side *es,
         a[na++] = (uint64_t) e + 1;
   long *a2b = xmalloc ((na + 1) * sizeof *a2b);
   td_align_lcs (a, na, b, nm, a2b);
+  /* The Korean sections out of order; those matched by cost alone move
+     only when that explains the page better.  */
+  bool *out_of_order = xcalloc (nk + 1, sizeof *out_of_order);
+  for (size_t x = 0; x < na; x++)
+    if (a2b[x] < 0)
+      for (size_t k = 0; k < nk; k++)
+        if (match[k] == (long) a[x] - 1)
+          out_of_order[k] = true;
+  bool cost_moves = cost_moves_pay (es, se, ks, sk, nk, match, by_cost,
+                                    out_of_order, eskip, kskip);
   for (size_t x = 0; x < na; x++)
     {
       if (a2b[x] >= 0)
@@ -806,6 +940,8 @@ move_sections_at (struct pairs *p, const struct side *es,
       size_t e = (size_t) a[x] - 1, k = 0;
       while (match[k] != (long) e)
         k++;
+      if (by_cost[k] && !cost_moves)
+        continue;
       const struct section *s = &se[e], *t = &sk[k];
       struct td_bead_at *beads;
       size_t nb;
@@ -848,6 +984,8 @@ move_sections_at (struct pairs *p, const struct side *es,
   free (a);
   free (b);
   free (match);
+  free (by_cost);
+  free (out_of_order);
   free_sections (se, ne);
   free_sections (sk, nk);
 }
