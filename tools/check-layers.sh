@@ -11,7 +11,7 @@
 #   3  page                        one page loaded; render's engine
 #   4  rules                       rule and checker tables, checkers, the
 #                                  check pipeline, configuration
-#   5  format                      the output formats
+#   5  format  po                  the output formats, PO catalogs
 #   6  cli                         main and the commands
 #
 # A file may include headers of its own folder and of folders in lower
@@ -30,7 +30,7 @@ for f in "$src"/*/*.[ch]; do
   dir=$(basename "$(dirname "$f")")
   awk -v file="$f" -v dir="$dir" '
     BEGIN {
-      n = split("util:0 doc:1 report:1 korean:2 policy:2 align:2 page:3 rules:4 format:5 cli:6", a, " ")
+      n = split("util:0 doc:1 report:1 korean:2 policy:2 align:2 page:3 rules:4 format:5 po:5 cli:6", a, " ")
       for (i = 1; i <= n; i++) { split(a[i], p, ":"); level[p[1]] = p[2] }
       if (!(dir in level)) { printf "%s:1: folder %s is in no layer\n", file, dir; bad = 1 }
     }

@@ -33,6 +33,13 @@ static const struct command commands[] = {
   /* TRANSLATORS: --help output, summary of the "render" command.  */
   { "render", cmd_render,
     N_("fill a guide's policies with your values, checked") },
+  /* TRANSLATORS: --help output, summary of the "po" command.  */
+  { "po", cmd_po, N_("write a PO catalog of a page and its translation") },
+  /* TRANSLATORS: --help output, summary of the "pot" command.  */
+  { "pot", cmd_pot, N_("write the PO template of an English page") },
+  /* TRANSLATORS: --help output, summary of the "apply" command.  */
+  { "apply", cmd_apply,
+    N_("write the Korean page from the English one and a PO catalog") },
 };
 
 static const struct option longopts[] = {

@@ -1,0 +1,275 @@
+/* po.c: building the catalog of a page: the English segments, paired
+   through the alignment of the two halves with the Korean segments.  */
+#include <config.h>
+#include "util/system.h"
+#include "po/po.h"
+
+#include "align/align.h"
+#include "doc/source.h"
+#include "po/po_int.h"
+#include "rules/sign.h"
+#include "util/buf.h"
+#include "util/xalloc.h"
+
+void
+td_po_note (struct td_po_notes *notes, enum td_po_note_kind kind,
+            const char *file, int line, char *detail)
+{
+  if (!notes)
+    {
+      free (detail);
+      return;
+    }
+  notes->v = xgrow (notes->v, &notes->alloc, notes->n + 1, sizeof *notes->v);
+  struct td_po_note *n = &notes->v[notes->n++];
+  n->kind = kind;
+  n->file = file;
+  n->line = line;
+  n->detail = detail;
+}
+
+char *
+td_po_excerpt (const char *text)
+{
+  size_t n = strcspn (text, "\n");
+  bool cut = n > 60 || text[n] == '\n';
+  if (n > 60)
+    {
+      n = 60;
+      while (n > 0 && ((unsigned char) text[n] & 0xC0) == 0x80)
+        n--;
+    }
+  return xasprintf ("%.*s%s", (int) n, text, cut ? "..." : "");
+}
+
+/* The Korean segments of the block KB: [*FIRST, *FIRST + return).  */
+static size_t
+block_segments (const struct td_segments *ko, long kb, size_t *first)
+{
+  size_t i = 0;
+  while (i < ko->n && ko->v[i].block != kb)
+    i++;
+  *first = i;
+  size_t n = 0;
+  while (i + n < ko->n && ko->v[i + n].block == kb)
+    n++;
+  return n;
+}
+
+/* The place of EN segment I among the segments of its block.  */
+static size_t
+ordinal (const struct td_segments *en, size_t i)
+{
+  size_t k = 0;
+  while (k < i && en->v[i - k - 1].block == en->v[i].block)
+    k++;
+  return k;
+}
+
+/* Pairs English segment I of EN with Korean segments through AL; fills
+   E's msgstr, fuzzy flag and comment, marks the Korean segments USED.  */
+static void
+pair_segment (const struct td_page *pg, const struct td_alignment *al,
+              const struct td_segments *en, size_t i,
+              const struct td_segments *ko, bool *used,
+              struct td_po_entry *e, struct td_buf *note,
+              const struct td_segment **kseg)
+{
+  const struct td_segment *s = &en->v[i];
+  *kseg = NULL;
+  if (s->kind == TD_SEG_META)
+    {
+      for (size_t k = 0; k < ko->n; k++)
+        if (ko->v[k].kind == TD_SEG_META && STREQ (ko->v[k].key, s->key))
+          {
+            used[k] = true;
+            *kseg = &ko->v[k];
+            free (e->str);
+            e->str = xstrdup (ko->v[k].text);
+            return;
+          }
+      return;
+    }
+  long pi = al->en_pair[s->block - (long) pg->en.first];
+  if (pi < 0)
+    return;
+  const struct td_pair *p = &al->pairs[pi];
+  if (p->ko < 0 || p->kind == TD_PAIR_MISSING)
+    return;
+  if (p->en2 == s->block && p->en != s->block)
+    {
+      td_buf_puts (note, "the Korean translates this paragraph together "
+                         "with the one before it");
+      return;
+    }
+  const struct td_doc *kdoc = pg->ko.doc;
+  const struct td_doc *edoc = pg->en.doc;
+  size_t kf, kn = block_segments (ko, p->ko, &kf);
+  size_t ef, en_n = block_segments (en, s->block, &ef);
+  const struct td_segment *k = NULL;
+  bool guess = kdoc->blocks[p->ko].kind != edoc->blocks[s->block].kind
+               || kn != en_n;
+  for (size_t j = kf; j < kf + kn && !k; j++)
+    if (ko->v[j].kind == s->kind && ko->v[j].sub == s->sub)
+      k = &ko->v[j];
+  if (!k)
+    {
+      size_t o = ordinal (en, i);
+      if (o < kn)
+        k = &ko->v[kf + o];
+      guess = true;
+    }
+  if (!k)
+    return;
+  used[k - ko->v] = true;
+  *kseg = k;
+  struct td_buf str = TD_BUF_INIT;
+  td_buf_puts (&str, k->text);
+  if (p->ko2 >= 0 && p->en == s->block && en_n == 1)
+    {
+      size_t k2f, k2n = block_segments (ko, p->ko2, &k2f);
+      for (size_t j = k2f; j < k2f + k2n; j++)
+        {
+          used[j] = true;
+          td_buf_puts (&str, "\n\n");
+          td_buf_puts (&str, ko->v[j].text);
+        }
+    }
+  free (e->str);
+  e->str = td_buf_detach (&str);
+  e->fuzzy = guess;
+}
+
+/* Sets the msgctxt of the entries whose msgid is not unique: the heading
+   path (or the segment kind at the top), then " (N)" for the N-th entry
+   of the same text and context.  */
+static void
+set_contexts (struct td_po *po, const struct td_segments *segs)
+{
+  for (size_t i = 0; i < po->n; i++)
+    {
+      bool dup = false;
+      for (size_t j = 0; j < po->n && !dup; j++)
+        dup = j != i && STREQ (po->v[i].id, po->v[j].id);
+      if (!dup)
+        continue;
+      const struct td_segment *s = &segs->v[i];
+      const char *base = *s->path ? s->path : td_seg_kind_name (s->kind);
+      int seen = 1;
+      for (size_t j = 0; j < i; j++)
+        if (STREQ (po->v[j].id, po->v[i].id)
+            && STREQ (*segs->v[j].path ? segs->v[j].path
+                      : td_seg_kind_name (segs->v[j].kind), base))
+          seen++;
+      po->v[i].ctxt = seen > 1 ? xasprintf ("%s (%d)", base, seen)
+                               : xstrdup (base);
+    }
+}
+
+void
+td_po_build_segments (struct td_page *pg, bool template, struct td_po *po,
+                      struct td_po_notes *notes, struct td_segments *segs)
+{
+  struct td_segments *en = segs, ko = { 0 };
+  /* A page in one language or a pair of files: its front matter is
+     translated; a bilingual file shares one.  */
+  bool meta = pg->pair || !pg->has_ko;
+  td_segments_extract (&pg->en, meta, en);
+  bool paired = !template && pg->has_ko;
+  struct td_alignment al = { 0 };
+  bool *used = NULL;
+  if (paired)
+    {
+      struct td_doc *kdoc = pg->pair ? pg->doc[1] : pg->doc[0];
+      td_sign (pg->doc[0], pg->en.first, pg->en.last, NULL, false);
+      td_sign (kdoc, pg->ko.first, pg->ko.last, NULL, true);
+      td_align (&pg->en, &pg->ko, &al);
+      td_segments_extract (&pg->ko, meta, &ko);
+      used = xcalloc (ko.n + 1, sizeof *used);
+    }
+  const char *efile = pg->en.doc->src->path;
+  const char *kfile = paired ? pg->ko.doc->src->path : NULL;
+  po->v = xgrow (po->v, &po->alloc, en->n, sizeof *po->v);
+  po->n = en->n;
+  struct td_buf note = TD_BUF_INIT;
+  for (size_t i = 0; i < en->n; i++)
+    {
+      const struct td_segment *s = &en->v[i];
+      struct td_po_entry *e = &po->v[i];
+      memset (e, 0, sizeof *e);
+      e->id = xstrdup (s->text);
+      e->str = xstrdup ("");
+      const struct td_segment *k = NULL;
+      td_buf_clear (&note);
+      if (paired)
+        pair_segment (pg, &al, en, i, &ko, used, e, &note, &k);
+      if (s->kind == TD_SEG_META)
+        e->comment = xasprintf ("front matter: %s", s->key);
+      else if (*s->path)
+        e->comment = xasprintf ("%s\nsection: %s", td_seg_kind_name (s->kind),
+                                s->path);
+      else
+        e->comment = xstrdup (td_seg_kind_name (s->kind));
+      if (note.len)
+        {
+          char *c = xasprintf ("%s\n%s", e->comment, td_buf_str (&note));
+          free (e->comment);
+          e->comment = c;
+        }
+      if (k)
+        e->refs = xasprintf ("%s:%d %s:%d", efile, s->line, kfile, k->line);
+      else
+        e->refs = xasprintf ("%s:%d", efile, s->line);
+      if (paired && !k)
+        td_po_note (notes, TD_NOTE_MISSING, efile, s->line,
+                    td_po_excerpt (s->text));
+      else if (paired && e->fuzzy)
+        td_po_note (notes, TD_NOTE_GUESS, kfile, k->line, td_po_excerpt (k->text));
+    }
+  td_buf_free (&note);
+  set_contexts (po, en);
+  if (paired)
+    {
+      for (size_t k = 0; k < ko.n; k++)
+        if (!used[k])
+          td_po_note (notes, TD_NOTE_EXTRA, kfile, ko.v[k].line,
+                      td_po_excerpt (ko.v[k].text));
+      free (used);
+      td_segments_free (&ko);
+      td_alignment_free (&al);
+    }
+}
+
+void
+td_po_build (struct td_page *pg, bool template, struct td_po *po,
+             struct td_po_notes *notes)
+{
+  struct td_segments segs = { 0 };
+  td_po_build_segments (pg, template, po, notes, &segs);
+  td_segments_free (&segs);
+}
+
+void
+td_po_free (struct td_po *po)
+{
+  for (size_t i = 0; i < po->n; i++)
+    {
+      free (po->v[i].ctxt);
+      free (po->v[i].id);
+      free (po->v[i].str);
+      free (po->v[i].comment);
+      free (po->v[i].refs);
+    }
+  free (po->v);
+  free (po->header);
+  memset (po, 0, sizeof *po);
+}
+
+void
+td_po_notes_free (struct td_po_notes *notes)
+{
+  for (size_t i = 0; i < notes->n; i++)
+    free (notes->v[i].detail);
+  free (notes->v);
+  memset (notes, 0, sizeof *notes);
+}
