@@ -99,7 +99,7 @@ err_ </dev/null
 done_
 rm -f h.en.md h.ko.md
 
-case_ "300,000 paragraphs in each language (must end within 60 s)"
+case_ "300,000 paragraphs in each language (must end within the timeout)"
 yes 'Some plain English text in a paragraph.
 ' | head -n 600000 >p.en.md
 yes '문단에 있는 평범한 한국어 문장입니다.

@@ -7,8 +7,10 @@
 # out_ / err_: compare out / err with the text on standard input.
 # done_ [PATH...]: no file changed since run_ except PATH... (and out,
 #   err, exp).
+# The timeout is a guard against hangs and quadratic time, not a measure
+# of speed: generous enough for a loaded 2-core machine.
 to=
-command -v timeout >/dev/null 2>&1 && to='timeout 60'
+command -v timeout >/dev/null 2>&1 && to='timeout 300'
 # Under `make check-valgrind` (TWINDOC_VALGRIND set) $TWINDOC is already
 # the valgrind wrapper: allow it more time.
 test -n "${TWINDOC_VALGRIND-}" && test -n "$to" && to='timeout 600'
