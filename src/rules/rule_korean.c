@@ -258,7 +258,14 @@ static bool
 has_term (const char *text, const char *term)
 {
   size_t tl = strlen (term);
-  for (const char *p = text; *p; p++)
+  if (tl == 0)
+    return false;
+  /* Only the places that start with the term's first letter, in either
+     case, are compared: strpbrk skips the rest faster than a loop.  */
+  char first[3] = { (char) (term[0] | 0x20), (char) (term[0] & ~0x20), 0 };
+  if (!((term[0] | 0x20) >= 'a' && (term[0] | 0x20) <= 'z'))
+    first[1] = 0, first[0] = term[0];
+  for (const char *p = strpbrk (text, first); p; p = strpbrk (p + 1, first))
     {
       size_t i = 0;
       while (i < tl && p[i]

@@ -4,7 +4,7 @@
 #include "util/utf8.h"
 
 int
-td_utf8_decode (const unsigned char *s, size_t n, uint32_t *cp)
+td_utf8_decode_any (const unsigned char *s, size_t n, uint32_t *cp)
 {
   unsigned char c = s[0];
   uint32_t v;

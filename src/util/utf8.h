@@ -12,7 +12,29 @@
    the code point in *CP and returns its length (1 to 4).  An invalid,
    overlong, surrogate, out-of-range or truncated sequence returns -1 and
    stores U+FFFD; the caller skips one byte.  */
-int td_utf8_decode (const unsigned char *s, size_t n, uint32_t *cp);
+int td_utf8_decode_any (const unsigned char *s, size_t n, uint32_t *cp);
+
+/* td_utf8_decode_any with the common cases inline: ASCII, and the 3-byte
+   sequences of U+1000-U+D7FF (Hangul syllables, CJK), which cannot be
+   overlong or surrogates.  The rules run it on every character of both
+   pages.  */
+static inline int
+td_utf8_decode (const unsigned char *s, size_t n, uint32_t *cp)
+{
+  if (s[0] < 0x80)
+    {
+      *cp = s[0];
+      return 1;
+    }
+  if (n >= 3 && s[0] >= 0xE1 && (s[0] <= 0xEC || (s[0] == 0xED && s[1] < 0xA0))
+      && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
+    {
+      *cp = ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6)
+            | (uint32_t) (s[2] & 0x3F);
+      return 3;
+    }
+  return td_utf8_decode_any (s, n, cp);
+}
 
 /* Writes CP (<= U+10FFFF) as UTF-8 into OUT and returns the length.  */
 int td_utf8_encode (uint32_t cp, char out[4]);
