@@ -69,6 +69,7 @@ static const struct option longopts[] = {
   { "print-config", no_argument, NULL, OPT_PRINT_CONFIG },
   { "scope", required_argument, NULL, OPT_SCOPE },
   { "no-learn", no_argument, NULL, OPT_NO_LEARN },
+  { "jobs", required_argument, NULL, 'j' },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
 };
@@ -142,6 +143,10 @@ print_help (void)
   fputs (_("      --files-from=FILE  with --tree: check only the pages listed in\n"
            "                           FILE, one path a line ('-': standard input)\n"),
          stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("  -j, --jobs=N           with --tree: check N pages at once (default:\n"
+           "                           the number of online CPUs); the output is\n"
+           "                           the same for every N\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --no-learn         with --tree: report every finding, learn no\n"
            "                           convention (as --severity=convention=off)\n"),
@@ -296,6 +301,32 @@ parse_shard (const char *s, unsigned long *k, unsigned long *n)
          && *k <= *n;
 }
 
+/* The most threads -j gives a tree run.  */
+#define MAX_JOBS 256
+
+/* Parses the N of -j N (1 to MAX_JOBS).  */
+static bool
+parse_jobs (const char *s, unsigned *jobs)
+{
+  char *end;
+  errno = 0;
+  unsigned long n = strtoul (s, &end, 10);
+  if (errno || end == s || *end != '\0' || *s == '-' || n < 1
+      || n > MAX_JOBS)
+    return false;
+  *jobs = (unsigned) n;
+  return true;
+}
+
+/* The number of online CPUs, at least 1 and at most MAX_JOBS: the
+   default of -j.  */
+static unsigned
+online_cpus (void)
+{
+  long n = sysconf (_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : (unsigned) n;
+}
+
 /* The options of one run.  */
 struct options
 {
@@ -308,6 +339,7 @@ struct options
   bool tree, list_missing, no_config, fix, dry_run, print_config, no_learn;
   const struct td_profile *profile; /* --profile, or NULL */
   unsigned long shard_k, shard_n;
+  unsigned jobs;                 /* -j; 0: not given (the online CPUs) */
   const char *files_from, *config_path, *baseline_path, *write_baseline;
 };
 
@@ -414,7 +446,7 @@ static int
 parse_options (int argc, char **argv, struct options *o)
 {
   int c, status;
-  while ((c = getopt_long (argc, argv, "f:h", longopts, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, "f:hj:", longopts, NULL)) != -1)
     {
       if (c == OPT_COLOR && !optarg)
         {
@@ -448,6 +480,10 @@ parse_options (int argc, char **argv, struct options *o)
           if (!o->profile)
             return cmd_bad_argument (COMMAND, "--profile", optarg,
                                      profile_names ());
+          break;
+        case 'j':
+          if (!parse_jobs (optarg, &o->jobs))
+            return cmd_bad_argument (COMMAND, "--jobs", optarg, NULL);
           break;
         case OPT_SHARD:
           if (!parse_shard (optarg, &o->shard_k, &o->shard_n))
@@ -580,7 +616,8 @@ run_tree (struct run *r, const struct options *o, char **argv)
   struct td_tree_request req = { argv[optind], argv[optind + 1],
                                  r->have_cfg ? &r->cfg : NULL,
                                  o->list_missing, o->shard_k, o->shard_n,
-                                 o->files_from };
+                                 o->files_from,
+                                 o->jobs ? o->jobs : online_cpus () };
   struct td_tree_run run;
   char *error = NULL;
   int status = td_check_tree (&req, &r->opts, &r->list, &run, &error);

@@ -41,6 +41,35 @@ td_diag_list_free (struct td_diag_list *list)
   td_diag_list_init (list);
 }
 
+void
+td_diag_list_take (struct td_diag_list *dst, struct td_diag_list *src)
+{
+  /* SRC's names first, in their order, as if SRC's run had interned them
+     in DST: files without findings keep their place too.  */
+  for (size_t i = 0; i < src->nfiles; i++)
+    td_diag_intern (dst, src->files[i]);
+  for (size_t i = 0; i < src->n; i++)
+    {
+      struct td_diag *d = &src->items[i];
+      dst->items = xgrow (dst->items, &dst->alloc, dst->n + 1,
+                          sizeof *dst->items);
+      struct td_diag *to = &dst->items[dst->n];
+      *to = *d;
+      to->loc.file = td_diag_intern (dst, d->loc.file);
+      if (d->related.file)
+        to->related.file = td_diag_intern (dst, d->related.file);
+      to->seq = dst->n;
+      dst->counts[d->severity]++;
+      dst->n++;
+    }
+  /* The strings went with the findings; only the arrays are left.  */
+  free (src->items);
+  for (size_t i = 0; i < src->nfiles; i++)
+    free (src->files[i]);
+  free (src->files);
+  td_diag_list_init (src);
+}
+
 /* The index of the interned NAME in LIST->files, or LIST->nfiles if NAME
    is not one of them.  Compares pointers first: interned names are
    shared.  */

@@ -80,6 +80,11 @@ void td_diag_release (struct td_diag *d);
 /* Frees everything the list owns; the list is empty afterwards.  */
 void td_diag_list_free (struct td_diag_list *list);
 
+/* Moves every finding of SRC to the end of DST, in order, and leaves SRC
+   empty (initialised).  File names are interned in DST, counts and
+   insertion order follow.  */
+void td_diag_list_take (struct td_diag_list *dst, struct td_diag_list *src);
+
 /* Returns the list's own copy of NAME (the same pointer for equal names). */
 const char *td_diag_intern (struct td_diag_list *list, const char *name);
 

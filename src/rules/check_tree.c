@@ -3,6 +3,8 @@
 #include "util/system.h"
 #include "rules/check_tree.h"
 
+#include <pthread.h>
+
 #include "rules/tree.h"
 #include "util/xalloc.h"
 
@@ -51,6 +53,84 @@ check_entry (const struct td_tree_request *req,
   free (ko);
 }
 
+/* One page of a parallel run: its findings and counts, merged into the
+   run's in page order once every page is done.  */
+struct slot
+{
+  const struct td_tree_entry *pg;
+  struct td_diag_list list;
+  struct td_tree_run part;
+};
+
+/* What the workers share.  NEXT, under LOCK, is the next slot to take.  */
+struct pool
+{
+  const struct td_tree_request *req;
+  const struct td_check_options *opts;
+  struct slot *slots;
+  size_t n, next;
+  pthread_mutex_t lock;
+};
+
+static void *
+worker (void *arg)
+{
+  struct pool *pool = arg;
+  for (;;)
+    {
+      pthread_mutex_lock (&pool->lock);
+      size_t i = pool->next++;
+      pthread_mutex_unlock (&pool->lock);
+      if (i >= pool->n)
+        return NULL;
+      struct slot *sl = &pool->slots[i];
+      check_entry (pool->req, sl->pg, pool->opts, &sl->list, &sl->part);
+    }
+}
+
+/* Checks the N pages PAGES with REQ->jobs threads (the calling one
+   included) and appends their findings to LIST and their counts and
+   trouble to RUN, in the order of PAGES: the output does not depend on
+   which thread finished first.  A thread that cannot be started leaves
+   its share to the others.  */
+static void
+check_parallel (const struct td_tree_request *req,
+                const struct td_tree_entry *const *pages, size_t n,
+                const struct td_check_options *opts,
+                struct td_diag_list *list, struct td_tree_run *run)
+{
+  struct pool pool = { req, opts, xcalloc (n, sizeof *pool.slots), n, 0,
+                       PTHREAD_MUTEX_INITIALIZER };
+  for (size_t i = 0; i < n; i++)
+    {
+      pool.slots[i].pg = pages[i];
+      td_diag_list_init (&pool.slots[i].list);
+    }
+  size_t nthreads = req->jobs - 1 < n ? req->jobs - 1 : n;
+  pthread_t *threads = xcalloc (nthreads ? nthreads : 1, sizeof *threads);
+  size_t started = 0;
+  while (started < nthreads
+         && pthread_create (&threads[started], NULL, worker, &pool) == 0)
+    started++;
+  worker (&pool);
+  for (size_t t = 0; t < started; t++)
+    pthread_join (threads[t], NULL);
+  free (threads);
+  for (size_t i = 0; i < n; i++)
+    {
+      struct slot *sl = &pool.slots[i];
+      td_diag_list_take (list, &sl->list);
+      run->files += sl->part.files;
+      run->pairs += sl->part.pairs;
+      for (size_t k = 0; k < sl->part.ntrouble; k++)
+        push (&run->trouble, &run->ntrouble, &run->trouble_alloc,
+              sl->part.trouble[k]);
+      free (sl->part.trouble);
+    }
+  free (pool.slots);
+  pthread_mutex_destroy (&pool.lock);
+}
+
 int
 td_check_tree (const struct td_tree_request *req,
                const struct td_check_options *opts,
@@ -89,6 +169,8 @@ td_check_tree (const struct td_tree_request *req,
         }
     }
   size_t index = 0, first = list->n;
+  const struct td_tree_entry **pages = xcalloc (tree.n, sizeof *pages);
+  size_t npages = 0;
   for (size_t i = 0; i < tree.n; i++)
     {
       const struct td_tree_entry *pg = &tree.pages[i];
@@ -96,8 +178,14 @@ td_check_tree (const struct td_tree_request *req,
         continue;
       if (req->shard_n > 0 && index++ % req->shard_n != req->shard_k - 1)
         continue;
-      check_entry (req, pg, opts, list, run);
+      pages[npages++] = pg;
     }
+  if (req->jobs > 1 && npages > 1 && !req->list_missing)
+    check_parallel (req, pages, npages, opts, list, run);
+  else
+    for (size_t i = 0; i < npages; i++)
+      check_entry (req, pages[i], opts, list, run);
+  free (pages);
   td_tree_list_free (only);
   td_tree_free (&tree);
   if (!req->list_missing)

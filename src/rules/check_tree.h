@@ -23,6 +23,10 @@ struct td_tree_request
   unsigned long shard_k, shard_n; /* check the K-th of N shares (1-based);
                                      shard_n 0: all */
   const char *files_from;        /* only the pages listed there, or NULL */
+  unsigned jobs;                 /* pages checked at once, each in a
+                                    thread of its own; 0 or 1: one at a
+                                    time.  The findings are the same and
+                                    in the same order either way.  */
 };
 
 struct td_tree_run

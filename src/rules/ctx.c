@@ -3,6 +3,8 @@
 #include "util/system.h"
 #include "rules/ctx.h"
 
+#include <pthread.h>
+
 #include "doc/source.h"
 #include "rules/config_file.h"
 #include "util/utf8.h"
@@ -77,18 +79,22 @@ td_at_insertion (const struct td_half *ko, long at)
   return w;
 }
 
+static struct td_config defaults;
+static pthread_once_t defaults_once = PTHREAD_ONCE_INIT;
+
+static void
+init_defaults (void)
+{
+  td_config_init (&defaults);
+}
+
 const struct td_config *
 td_ctx_config (const struct td_ctx *ctx)
 {
-  static struct td_config defaults;
-  static bool ready;
   if (ctx->opts->config)
     return ctx->opts->config;
-  if (!ready)
-    {
-      td_config_init (&defaults);
-      ready = true;
-    }
+  /* Pages may be checked in several threads at once (check_tree.c).  */
+  pthread_once (&defaults_once, init_defaults);
   return &defaults;
 }
 
