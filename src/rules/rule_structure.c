@@ -3,8 +3,11 @@
 #include <config.h>
 #include "util/system.h"
 
+#include <ctype.h>
+
 #include "rules/config_file.h"
 #include "rules/ctx.h"
+#include "rules/normalize.h"
 
 /* The rule that owns a missing or extra block of KIND.  */
 static enum td_rule_id
@@ -333,6 +336,43 @@ td_check_heading (struct td_ctx *ctx)
   })
 }
 
+/* True when A and B are equal once everything but ASCII letters and
+   digits and non-ASCII bytes is left out: the slug makers of Hugo,
+   MkDocs and GitHub differ in how they join words and what punctuation
+   they drop, not in the letters they keep.  */
+static bool
+same_slug_letters (const char *a, const char *b)
+{
+  for (;;)
+    {
+      while (*a && (unsigned char) *a < 0x80 && !isalnum ((unsigned char) *a))
+        a++;
+      while (*b && (unsigned char) *b < 0x80 && !isalnum ((unsigned char) *b))
+        b++;
+      if (!*a || !*b)
+        return !*a && !*b;
+      if (tolower ((unsigned char) *a) != tolower ((unsigned char) *b))
+        return false;
+      a++;
+      b++;
+    }
+}
+
+/* True when ANCHOR, the explicit id of a Korean heading, is the id that
+   the English heading E gets without one: the slug of its text.  The
+   Korean heading pins the English page's generated id (Hugo and MkDocs
+   translators do this so that links from other pages keep working).  */
+static bool
+pins_english_slug (const struct td_block *e, const char *anchor)
+{
+  if (!e->text)
+    return false;
+  char *slug = td_slug (e->text);
+  bool same = STREQ (slug, anchor) || same_slug_letters (slug, anchor);
+  free (slug);
+  return same;
+}
+
 void
 td_check_anchor (struct td_ctx *ctx)
 {
@@ -360,7 +400,7 @@ td_check_anchor (struct td_ctx *ctx)
                  _("heading has no anchor; the English heading has "
                    "'{#%s}', so links to it break"),
                  e->anchor);
-    else if (!e->anchor && o->anchor)
+    else if (!e->anchor && o->anchor && !pins_english_slug (e, o->anchor))
       td_report (ctx, TD_R_ANCHOR, ko_at, en_at,
                  /* TRANSLATORS: %s is a heading id.  */
                  _("anchor '%s' is not in the English heading"), o->anchor);
