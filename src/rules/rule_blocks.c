@@ -2,6 +2,8 @@
 #include <config.h>
 #include "util/system.h"
 
+#include <ctype.h>
+
 #include "util/buf.h"
 #include "page/page.h"
 #include "policy/policy.h"
@@ -222,14 +224,33 @@ same_span (const char *a, size_t n, const char *b, size_t m)
   return same;
 }
 
+/* True when the strings A (N bytes) and B (M bytes) are the same link but
+   for the locale a site writes into it ("/en-US/docs/x", "/ko/docs/x").  */
+static bool
+same_but_locale (const char *a, size_t n, const char *b, size_t m)
+{
+  char *x = xstrndup (a, n), *y = xstrndup (b, m);
+  char *sx = td_strip_link_locale (x), *sy = td_strip_link_locale (y);
+  bool same = STREQ (sx, sy);
+  free (sx);
+  free (sy);
+  free (x);
+  free (y);
+  return same;
+}
+
 /* Whether Korean code KO differs from English code EN only in the text
    of strings and markup elements that the Korean translates (its
-   differing spans hold Hangul), comments aside.  Then *AT is the first
-   Korean span that differs and *EN_AT its English counterpart.  */
+   differing spans hold Hangul), comments aside, and, when LOCALES, in
+   the locale of links in strings (href="/ko/docs/x" for
+   "/en-US/docs/x"), as the link rule compares them.  Then *AT is the
+   first Korean span that differs by its Hangul and *EN_AT its English
+   counterpart; *LOCALE_ONLY is true when no span does, only locales.  */
 static bool
 only_translated_text (const char *en, const char *en_lang, const char *ko,
-                      const char *ko_lang, struct td_code_span *at,
-                      struct td_code_span *en_at)
+                      const char *ko_lang, bool locales,
+                      struct td_code_span *at, struct td_code_span *en_at,
+                      bool *locale_only)
 {
   struct td_code_span *es, *os;
   size_t ne = td_code_spans (en, en_lang, &es);
@@ -247,7 +268,7 @@ only_translated_text (const char *en, const char *en_lang, const char *ko,
   free (ec);
   free (oc);
   /* The strings and texts, pair by pair: each that differs is Korean.  */
-  size_t i = 0, j = 0, differ = 0;
+  size_t i = 0, j = 0, differ = 0, relocated = 0;
   while (ok)
     {
       while (i < ne && es[i].part == TD_CODE_COMMENT)
@@ -265,19 +286,132 @@ only_translated_text (const char *en, const char *en_lang, const char *ko,
         ok = false;
       else if (!same_span (a, la, b, lb))
         {
-          ok = has_hangul (b, lb);
-          if (differ++ == 0)
+          if (has_hangul (b, lb))
             {
-              *at = os[j];
-              *en_at = es[i];
+              if (differ++ == 0)
+                {
+                  *at = os[j];
+                  *en_at = es[i];
+                }
             }
+          else if (locales && es[i].part == TD_CODE_STRING
+                   && same_but_locale (a, la, b, lb))
+            relocated++;
+          else
+            ok = false;
         }
       i++;
       j++;
     }
   free (es);
   free (os);
-  return ok && differ > 0;
+  *locale_only = ok && differ == 0 && relocated > 0;
+  return ok && (differ > 0 || relocated > 0);
+}
+
+/* True when the N bytes at S are prose as a comment or a line of text
+   says it: letters, digits, spaces, the punctuation of sentences and
+   URLs, and none of the signs that code is made of.  */
+static bool
+prose_only (const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      unsigned char c = (unsigned char) s[i];
+      /* A URL that a comment cites is part of its prose.  */
+      if ((n - i > 7 && memcmp (s + i, "http://", 7) == 0)
+          || (n - i > 8 && memcmp (s + i, "https://", 8) == 0))
+        {
+          while (i + 1 < n && s[i + 1] != ' ' && s[i + 1] != '\t')
+            i++;
+          continue;
+        }
+      if (c >= 0x80 || isalnum (c) || strchr (" \t.,:;'\"!?-()", c))
+        continue;
+      return false;
+    }
+  return true;
+}
+
+/* True when the first P bytes of LINE start, after white space, with a
+   comment marker of one of the common syntaxes ("#", "//", "--", ";",
+   "/" "*", "<!--", "%"): a comment line whatever the language says.  */
+static bool
+comment_line (const char *line, size_t p)
+{
+  static const char *const markers[] = { "#", "//", "--", ";", "/*",
+                                         "<!--", "%" };
+  size_t i = 0;
+  while (i < p && (line[i] == ' ' || line[i] == '\t'))
+    i++;
+  for (size_t m = 0; m < ARRAY_SIZE (markers); m++)
+    {
+      size_t n = strlen (markers[m]);
+      if (p - i >= n && memcmp (line + i, markers[m], n) == 0)
+        return true;
+    }
+  return false;
+}
+
+/* Whether Korean code KO differs from English code EN only in lines
+   that translate English prose, for blocks whose comments the comment
+   table cannot find (no language, "text", "diff", "//" comments in a
+   "console" block...): the two blocks have as
+   many lines, and in each line that differs the Korean rest after the
+   common beginning holds Hangul and the English rest is prose
+   ("// Save the state" and "// 상태를 저장합니다", "* React mounts the
+   component." and "* React가 컴포넌트를 마운트합니다.").  A changed
+   command before a translated comment ("foo(1) // x", "foo(2) // 주석")
+   is no such line.  Unless ANY_LINE (a language the comment table does
+   not know), the common beginning must be a comment marker: in known
+   code, a translated word outside a comment is a changed identifier
+   ("name String", "이름 String").  Then *KO_LINE and *EN_LINE are the
+   first line that differs (0-based).  */
+static bool
+only_translated_lines (const char *en, const char *ko, bool any_line,
+                       size_t *en_line, size_t *ko_line)
+{
+  size_t line = 0, differ = 0;
+  const char *e = en, *k = ko;
+  for (;;)
+    {
+      const char *ee = strchr (e, '\n'), *ke = strchr (k, '\n');
+      size_t el = ee ? (size_t) (ee - e) : strlen (e);
+      size_t kl = ke ? (size_t) (ke - k) : strlen (k);
+      while (el > 0 && (e[el - 1] == ' ' || e[el - 1] == '\t'
+                        || e[el - 1] == '\r'))
+        el--;
+      while (kl > 0 && (k[kl - 1] == ' ' || k[kl - 1] == '\t'
+                        || k[kl - 1] == '\r'))
+        kl--;
+      if (el != kl || memcmp (e, k, el) != 0)
+        {
+          size_t p = 0;
+          while (p < el && p < kl && e[p] == k[p])
+            p++;
+          /* Not inside a character: back to its first byte.  */
+          while (p > 0 && ((unsigned char) k[p] & 0xC0) == 0x80)
+            p--;
+          if (!has_hangul (k + p, kl - p) || has_hangul (e, el)
+              || !prose_only (e + p, el - p)
+              || (!any_line && !comment_line (e, p)))
+            return false;
+          if (differ++ == 0)
+            {
+              *en_line = line;
+              *ko_line = line;
+            }
+        }
+      if (!ee || !ke)
+        {
+          /* The same number of lines, give or take a final blank one.  */
+          const char *rest = ee ? ee + 1 : ke ? ke + 1 : "";
+          return !rest[strspn (rest, " \t\r\n")] && differ > 0;
+        }
+      e = ee + 1;
+      k = ke + 1;
+      line++;
+    }
 }
 
 /* The file place of content line LINE (0-based) of code block B, block
@@ -303,6 +437,22 @@ line_of (const char *text, size_t off)
   for (size_t i = 0; i < off && text[i]; i++)
     line += text[i] == '\n';
   return line;
+}
+
+/* Line LINE (0-based) of TEXT, without its line break: a new string.  */
+static char *
+line_text (const char *text, size_t line)
+{
+  for (size_t l = 0; l < line && text; l++)
+    {
+      text = strchr (text, '\n');
+      if (text)
+        text++;
+    }
+  if (!text)
+    return xstrdup ("");
+  const char *end = strchr (text, '\n');
+  return xstrndup (text, end ? (size_t) (end - text) : strlen (text));
 }
 
 /* The language of code block B as the comparison reads it: its info
@@ -378,12 +528,21 @@ td_check_code_block (struct td_ctx *ctx)
       free (ocode);
       size_t i = view_diff (&ev, &ov);
       struct td_code_span at = { 0, 0, TD_CODE_TEXT }, en_at = at;
+      bool locale_only = false;
+      size_t eln = 0, oln = 0;
       if (i == SIZE_MAX)
         ;
       else if (cfg->code_blocks != TD_CODE_IGNORE_COMMENTS
                && only_translated_text (e->text, code_lang (e), o->text,
-                                        code_lang (o), &at, &en_at))
+                                        code_lang (o), cfg->link_locales,
+                                        &at, &en_at, &locale_only))
         {
+          if (locale_only)
+            {
+              view_free (&ev);
+              view_free (&ov);
+              continue;
+            }
           char *ks = xstrndup (o->text + at.start, at.end - at.start);
           char *es = xstrndup (e->text + en_at.start,
                                en_at.end - en_at.start);
@@ -400,6 +559,25 @@ td_check_code_block (struct td_ctx *ctx)
                          _("code differs from the English block only in "
                            "translated text of strings or elements: "
                            "\"%1$s\" instead of \"%2$s\""),
+                         kb, eb);
+          free (ks);
+          free (es);
+          free (kb);
+          free (eb);
+        }
+      else if (only_translated_lines (e->text, o->text,
+                                      !td_code_lang_known (code_lang (e)),
+                                      &eln, &oln))
+        {
+          char *ks = line_text (o->text, oln), *es = line_text (e->text, eln);
+          char *kb = td_brief (ks), *eb = td_brief (es);
+          td_report_own (ctx, TD_R_CODE_BLOCK, code_at (ctx->ko, p->ko, o, oln),
+                         code_at (ctx->en, p->en, e, eln), TD_SEV_WARNING,
+                         /* TRANSLATORS: %1$s is a line of the Korean code
+                            block, %2$s the English line it translates.  */
+                         _("code differs from the English block only in "
+                           "translated lines of prose or comments: \"%1$s\" "
+                           "instead of \"%2$s\""),
                          kb, eb);
           free (ks);
           free (es);
