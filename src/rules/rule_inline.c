@@ -9,6 +9,7 @@
 #include "util/buf.h"
 #include "rules/config_file.h"
 #include "doc/inline.h"
+#include "doc/macro.h"
 #include "rules/normalize.h"
 #include "rules/ctx.h"
 #include "rules/learn.h"
@@ -359,6 +360,36 @@ has_token (const char *s, const char *text)
   return false;
 }
 
+/* True when TEXT holds a reference macro that shows CODE as code: MDN's
+   macros that link to a reference page show their display argument as
+   code ({{HTMLElement("embed")}} shows `<embed>`, {{domxref("Window")}}
+   `Window`), so a translation may write the macro where the English has
+   the code span, or the reverse.  */
+static bool
+macro_renders (const char *text, const char *code)
+{
+  size_t n = strlen (text), pos = 0, len = strlen (code);
+  struct td_macro m;
+  bool same = false;
+  while (!same && td_macro_next (text, n, &pos, &m))
+    {
+      if (m.kind != TD_MACRO_CALL)
+        continue;
+      char *link = td_macro_link (text, &m);
+      if (link == NULL)
+        continue;
+      free (link);
+      char *d = td_macro_display (text, &m);
+      size_t dn = strlen (d);
+      same = dn > 0
+             && (STREQ (d, code)
+                 || (len == dn + 2 && code[0] == '<' && code[len - 1] == '>'
+                     && strncasecmp (code + 1, d, dn) == 0));
+      free (d);
+    }
+  return same;
+}
+
 /* Drops from V (N code spans of one side) those whose text the other
    side's block B (and B2, the second block of a join, or NULL) has too,
    as code or as plain text: the code is kept, and a code span that a
@@ -372,7 +403,9 @@ drop_kept_as_text (const struct td_item **v, size_t n,
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
     if (!has_token (b->text, v[i]->text)
-        && !(b2 && has_token (b2->text, v[i]->text)))
+        && !(b2 && has_token (b2->text, v[i]->text))
+        && !macro_renders (b->text, v[i]->text)
+        && !(b2 && macro_renders (b2->text, v[i]->text)))
       v[k++] = v[i];
   return k;
 }
