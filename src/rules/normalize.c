@@ -233,7 +233,8 @@ td_normalize_link (const struct td_config *cfg, const char *text,
 }
 
 char *
-td_normalize_attr (const struct td_config *cfg, const char *text)
+td_normalize_attr (const struct td_config *cfg, const char *text,
+                   bool locales)
 {
   struct td_buf b = TD_BUF_INIT;
   /* Inside an expression ("={...}"), single and double quotes are the
@@ -243,6 +244,18 @@ td_normalize_attr (const struct td_config *cfg, const char *text)
   for (size_t i = 0; text[i];)
     {
       td_buf_putc (&b, i > from && text[i] == '\'' ? '"' : text[i]);
+      /* A string that starts with a locale segment, "ko/recipes/x" or
+         "/en/guides/", names the page of its language: without it.  */
+      if ((text[i] == '"' || text[i] == '\'') && locales)
+        {
+          size_t slash = text[i + 1] == '/';
+          size_t n = locale_segment (text + i + 1 + slash);
+          if (n > 0 && text[i + 1 + slash + n] == '/')
+            {
+              td_buf_put (&b, text + i + 1, slash);
+              i += slash + n + 1;
+            }
+        }
       if ((text[i] == '"' || text[i] == '\'') && cfg)
         for (size_t k = 0; k < cfg->nlink_prefixes; k++)
           {

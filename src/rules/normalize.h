@@ -44,8 +44,11 @@ bool td_link_is_korean_edition (const char *dest);
 /* TEXT (a JSX attribute "Name.attr={...}") with single quotes inside an
    expression made double, and with the Korean link prefixes of CFG that
    start its string literals replaced by the English ones (CFG NULL: no
-   prefix replacement, for the English side).  */
-char *td_normalize_attr (const struct td_config *cfg, const char *text);
+   prefix replacement, for the English side); when LOCALES, without a
+   locale segment that starts a string literal ("ko/recipes/x" and
+   "en/recipes/x" both give "recipes/x"; "/ko/docs" gives "/docs").  */
+char *td_normalize_attr (const struct td_config *cfg, const char *text,
+                         bool locales);
 
 /* When DEST is a link to PAGE itself (a path whose last segment is PAGE's
    file name without extension) with a fragment, its in-page form

@@ -40,7 +40,8 @@ item_key (const struct td_ctx *ctx, const struct td_item *item, bool korean)
 {
   const struct td_config *cfg = td_ctx_config (ctx);
   if (item->kind == TD_ITEM_ATTR)
-    return td_normalize_attr (korean ? cfg : NULL, item->text);
+    return td_normalize_attr (korean ? cfg : NULL, item->text,
+                              cfg->link_locales);
   if (item->kind != TD_ITEM_LINK)
     return xstrdup (item->text);
   char *k = td_normalize_link (cfg, item->text, korean);
