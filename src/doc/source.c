@@ -88,6 +88,11 @@ scan (struct td_source *src)
       int len = td_utf8_decode (p + i, n - i, &cp);
       if (len < 0)
         {
+          /* At the first invalid byte, the bytes are still as read: a
+             file in the legacy Korean encoding is one problem, not one
+             per byte.  */
+          if (src->nenc == 0 || (src->nenc == 1 && src->bom))
+            src->cp949 = td_looks_cp949 (p, n);
           add_issue (src, &ealloc, TD_ENC_INVALID, i, 1);
           p[i] = '?';
           i++;

@@ -42,6 +42,8 @@ struct td_source
                                are recorded */
   size_t nenc;
   bool bom;      /* the file started with a UTF-8 BOM */
+  bool cp949;    /* not UTF-8 but Korean text in CP949 (EUC-KR): see
+                    td_looks_cp949 */
 };
 
 /* Reads PATH ("-" is standard input) entirely.  Directories are refused;

@@ -130,6 +130,11 @@ check_page (struct td_page *pg, const struct td_check_options *opts,
 static char *
 no_korean_reason (const struct td_page *pg)
 {
+  if (pg->doc[0]->src->cp949)
+    return xasprintf (_("no Korean part found: the file is not UTF-8 but "
+                        "CP949 (EUC-KR); convert it with "
+                        "'iconv -f cp949 -t utf-8 %s'"),
+                      pg->doc[0]->src->path);
   int fence = unclosed_fence (pg->doc[0]->src);
   if (fence > 0)
     return xasprintf (_("no Korean part found: the code fence opened "

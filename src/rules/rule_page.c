@@ -18,6 +18,7 @@ static void
 report_encoding (struct td_ctx *ctx, const struct td_half *half)
 {
   const struct td_source *src = half->doc->src;
+  bool cp949_told = false;
   for (size_t i = 0; i < src->nenc; i++)
     {
       const struct td_enc_issue *e = &src->enc[i];
@@ -28,6 +29,22 @@ report_encoding (struct td_ctx *ctx, const struct td_half *half)
       switch (e->kind)
         {
         case TD_ENC_INVALID:
+          /* A file in CP949: once, with the fix, at its first byte that
+             is not UTF-8.  */
+          if (src->cp949)
+            {
+              if (!cp949_told)
+                td_report (ctx, TD_R_ENCODING, at, td_nowhere,
+                           /* TRANSLATORS: %s is the file's name.  CP949
+                              and EUC-KR are names of encodings, iconv a
+                              command: keep them.  */
+                           _("the file is not UTF-8: it reads as Korean "
+                             "text in CP949 (EUC-KR); convert it with "
+                             "'iconv -f cp949 -t utf-8 %s'"),
+                           src->path);
+              cp949_told = true;
+              break;
+            }
           td_report (ctx, TD_R_ENCODING, at, td_nowhere,
                      /* TRANSLATORS: %02X is a byte value in hexadecimal. */
                      _("invalid UTF-8 byte 0x%02X"),

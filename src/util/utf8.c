@@ -269,3 +269,23 @@ td_utf8_count_scripts (const char *s, size_t n, size_t *hangul,
   *hangul += h;
   *latin += l;
 }
+
+bool
+td_looks_cp949 (const unsigned char *s, size_t n)
+{
+  size_t hangul = 0;
+  for (size_t i = 0; i < n; i++)
+    {
+      unsigned char c = s[i];
+      if (c < 0x80)
+        continue;
+      if (c == 0x80 || c == 0xFF || i + 1 >= n)
+        return false;
+      unsigned char t = s[++i];
+      if (!((t >= 0x41 && t <= 0x5A) || (t >= 0x61 && t <= 0x7A)
+            || (t >= 0x81 && t <= 0xFE)))
+        return false;
+      hangul += c >= 0xB0 && c <= 0xC8 && t >= 0xA1;
+    }
+  return hangul >= 2;
+}

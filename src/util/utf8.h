@@ -67,4 +67,12 @@ bool td_uc_is_latin (uint32_t cp);
 void td_utf8_count_scripts (const char *s, size_t n, size_t *hangul,
                             size_t *latin);
 
+/* True when the N bytes at S read as Korean text in CP949 (EUC-KR and
+   its extension, the legacy Korean encoding of Windows): every byte
+   outside ASCII is the first of a CP949 pair (0x81-0xFE, then 0x41-0x5A,
+   0x61-0x7A or 0x81-0xFE), and at least 2 pairs are Hangul syllables of
+   KS X 1001 (0xB0-0xC8, then 0xA1-0xFE).  Meant for text that is not
+   valid UTF-8.  */
+bool td_looks_cp949 (const unsigned char *s, size_t n);
+
 #endif

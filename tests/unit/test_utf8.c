@@ -133,9 +133,32 @@ test_scripts (void)
   INT_EQ (l, 15, "latin count adds, invalid byte skipped");
 }
 
+/* CP949 (EUC-KR) Korean text is recognised; UTF-8 Hangul, Latin-1 and
+   a stray byte are not.  */
+static void
+test_cp949 (void)
+{
+  /* "제목 안녕" in CP949.  */
+  const unsigned char ko[] = { 0xC1, 0xA6, 0xB8, 0xF1, ' ', 0xBE, 0xC8,
+                               0xB3, 0xE7 };
+  OK (td_looks_cp949 (ko, sizeof ko), "CP949 Hangul");
+  OK (!td_looks_cp949 (ko, 2), "one syllable is too little");
+  OK (!td_looks_cp949 (ko, sizeof ko - 1), "a lead byte at the end");
+  const char *utf8 = "제목 안녕";
+  OK (!td_looks_cp949 ((const unsigned char *) utf8, strlen (utf8)),
+      "UTF-8 Hangul is not CP949");
+  const char *latin1 = "caf\xE9 au lait, na\xEFve";
+  OK (!td_looks_cp949 ((const unsigned char *) latin1, strlen (latin1)),
+      "Latin-1 is not CP949");
+  const char *ascii = "plain text";
+  OK (!td_looks_cp949 ((const unsigned char *) ascii, strlen (ascii)),
+      "ASCII alone is not CP949");
+}
+
 int
 main (void)
 {
+  test_cp949 ();
   test_decode ();
   test_encode ();
   test_chars_width ();
