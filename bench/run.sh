@@ -11,8 +11,8 @@
 #   mdlint       markdownlint-cli2 over both trees (what a docs linter
 #                costs)
 #
-# and prints a Markdown table: the median time of RUNS runs, its ratio to
-# the floor, and the peak resident memory (GNU time).  Then the scaling
+# and prints a Markdown table: the median wall and CPU time of RUNS runs,
+# their ratios to the floor, and the peak resident memory (GNU time).  Then the scaling
 # figures of issue 15: time at PAIRS/4 and PAIRS pairs, memory at
 # PAIRS/10 and PAIRS pairs, and the large pairs against their own floor.
 #
@@ -62,34 +62,38 @@ for t in full quarter tenth; do
 done
 
 # measure NAME CMD...: runs CMD BENCH_RUNS times; appends to results
-# "NAME median_seconds max_rss_kib".  Exit status 0 and 1 of CMD are both
-# a run (twindoc exits 1 when it has findings).
+# "NAME wall_seconds cpu_seconds max_rss_kib", the medians of the runs
+# and the largest peak.  CPU time (user + system, GNU time) is what the
+# ratios use: other jobs on the machine slow the wall clock, not it.
+# Exit status 0 and 1 of CMD are both a run (twindoc exits 1 when it
+# has findings).
 measure ()
 {
   name=$1
   shift
-  : > "$work/times"
-  : > "$work/rss"
+  : > "$work/runs"
   r=0
   while test "$r" -lt "$BENCH_RUNS"; do
-    t0=$(date +%s.%N)
     set +e
-    /usr/bin/time -f '%M' -o "$work/one-rss" "$@" > /dev/null 2> "$work/err"
+    (cd "$work" && /usr/bin/time -f '%e %U %S %M' -o "$work/one" "$@") > /dev/null 2> "$work/err"
     st=$?
     set -e
-    t1=$(date +%s.%N)
     if test "$st" -gt 1; then
       echo "bench: $name failed (exit status $st):" >&2
       cat "$work/err" >&2
       exit 2
     fi
-    echo "$t1 $t0" | awk '{ printf "%.4f\n", $1 - $2 }' >> "$work/times"
-    tail -n 1 "$work/one-rss" >> "$work/rss"
+    tail -n 1 "$work/one" >> "$work/runs"
     r=$((r + 1))
   done
-  med=$(sort -n "$work/times" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
-  rss=$(sort -n "$work/rss" | tail -n 1)
-  echo "$name $med $rss" >> "$work/results"
+  awk -v name="$name" '
+    function median(v, n,   i, j, t) {
+      for (i = 2; i <= n; i++)
+        for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+      return (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+    }
+    { w[NR] = $1; c[NR] = $2 + $3; if ($4 > m) m = $4 }
+    END { printf "%s %.4f %.4f %d\n", name, median(w, NR), median(c, NR), m }' "$work/runs" >> "$work/results"
 }
 
 : > "$work/results"
@@ -114,9 +118,9 @@ done < "$work/sample"
 EOS
   measure po4a-sample sh "$work/po4a.sh"
   awk -v pairs="$BENCH_PAIRS" -v sample="$(wc -l < "$work/sample")" '
-    $1 == "po4a-sample" { printf "po4a %.4f %s\n", $2 / sample * pairs, $3 }' "$work/results" >> "$work/results"
+    $1 == "po4a-sample" { printf "po4a %.4f %.4f %s\n", $2 / sample * pairs, $3 / sample * pairs, $4 }' "$work/results" >> "$work/results"
 else
-  echo "po4a - -" >> "$work/results"
+  echo "po4a - - -" >> "$work/results"
 fi
 
 mdl=
@@ -130,7 +134,7 @@ fi
 if test -n "$mdl"; then
   measure mdlint sh -c "cd \"$f\" && \"$mdl\" 'docs/**/*.md' 'i18n/**/*.md'"
 else
-  echo "mdlint - -" >> "$work/results"
+  echo "mdlint - - -" >> "$work/results"
 fi
 
 # Scaling.
@@ -146,27 +150,27 @@ done
 
 bytes=$(cat $(cat "$work/full.files") | wc -c)
 awk -v pairs="$BENCH_PAIRS" -v bytes="$bytes" -v cpus="$cpus" -v runs="$BENCH_RUNS" '
-  { t[$1] = $2; m[$1] = $3; order[++n] = $1 }
+  { w[$1] = $2; t[$1] = $3; m[$1] = $4; order[++n] = $1 }
   function row(name, label, floor) {
     if (!(name in t)) return
-    if (t[name] == "-") { printf "| %s | not installed | | |\n", label; return }
-    printf "| %s | %.3f s | %.2f | %.1f MiB |\n", label, t[name], t[name] / t[floor], m[name] / 1024
+    if (t[name] == "-") { printf "| %s | not installed | | | |\n", label; return }
+    printf "| %s | %.3f s | %.3f s | %.2f | %.2f | %.1f MiB |\n", label, w[name], t[name], t[name] / t[floor], w[name] / w[floor], m[name] / 1024
   }
   END {
     printf "%d page pairs (%.1f MB), median of %d runs, %d CPUs.\n\n", pairs, bytes / 1e6, runs, cpus
-    printf "| command | time | × floor | peak memory |\n|---|---:|---:|---:|\n"
+    printf "| command | wall time | CPU time | × floor (CPU) | × floor (wall) | peak memory |\n|---|---:|---:|---:|---:|---:|\n"
     row("floor", "parse floor (libcmark)", "floor")
     row("check-j1", "`twindoc check --tree -j1`", "floor")
     row("check-j" cpus, "`twindoc check --tree -j" cpus "`", "floor")
     row("po", "`twindoc po --tree`", "floor")
     row("po4a", "po4a-gettextize + pofilter (extrapolated)", "floor")
     row("mdlint", "markdownlint-cli2", "floor")
-    printf "\n| scaling | figure |\n|---|---:|\n"
+    printf "\n| scaling (CPU time) | figure |\n|---|---:|\n"
     printf "| time, %d pairs / %d pairs (`-j1`) | %.2f |\n", pairs, int(pairs / 4), t["check-j1"] / t["check-j1-quarter"]
     printf "| floor, %d pairs / %d pairs | %.2f |\n", pairs, int(pairs / 4), t["floor"] / t["floor-quarter"]
     printf "| peak memory, %d pairs / %d pairs (`-j1`) | %.2f |\n", pairs, int(pairs / 10), m["check-j1"] / m["check-j1-tenth"]
     if (t["po4a"] != "" && t["po4a"] != "-")
-      printf "| po4a + pofilter per pair / twindoc check per pair | %.0f |\n", t["po4a"] / t["check-j1"]
+      printf "| po4a + pofilter / `twindoc check -j1`, per pair | %.0f |\n", t["po4a"] / t["check-j1"]
     for (i = 1; i <= n; i++)
       if (order[i] ~ /^check-large-/) {
         size = order[i]; sub(/^check-large-/, "", size)

@@ -20,7 +20,7 @@ BENCH_PAIRS=8 BENCH_RUNS=1 BENCH_LARGE=20000 BENCH_EXTERNAL=0 \
   sh "$abs_top_srcdir/bench/run.sh" >out 2>err
 st=$?
 test $st -eq 0 || fail_ "bench: exit status $st: $(head -n 5 err)"
-for row in '^8 page pairs (' '^| command | time | × floor | peak memory |$' \
+for row in '^8 page pairs (' '^| command | wall time | CPU time | × floor (CPU) | × floor (wall) | peak memory |$' \
            '^| parse floor (libcmark) | ' '^| `twindoc check --tree -j1` | ' \
            '^| `twindoc po --tree` | ' \
            '^| po4a-gettextize + pofilter (extrapolated) | not installed |' \
