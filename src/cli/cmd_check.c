@@ -5,6 +5,7 @@
 
 #include <getopt.h>
 #include <limits.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "util/atomic.h"
@@ -45,7 +46,8 @@ enum
   OPT_PROFILE,
   OPT_PRINT_CONFIG,
   OPT_SCOPE,
-  OPT_NO_LEARN
+  OPT_NO_LEARN,
+  OPT_STATISTICS
 };
 
 static const struct option longopts[] = {
@@ -69,6 +71,7 @@ static const struct option longopts[] = {
   { "print-config", no_argument, NULL, OPT_PRINT_CONFIG },
   { "scope", required_argument, NULL, OPT_SCOPE },
   { "no-learn", no_argument, NULL, OPT_NO_LEARN },
+  { "statistics", no_argument, NULL, OPT_STATISTICS },
   { "jobs", required_argument, NULL, 'j' },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
@@ -126,6 +129,9 @@ print_help (void)
   fputs (_("      --scope=SCOPE      report translation findings, source findings\n"
            "                           (on the English page alone) or all (default)\n"),
          stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --statistics       after the summary, count the findings of\n"
+           "                           each rule (text format)\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --max-bytes=N      refuse input files larger than N bytes\n"
            "                           (suffixes K, M and G allowed)\n"),
@@ -337,6 +343,7 @@ struct options
   struct cli_severity cli;
   size_t max_bytes;
   bool tree, list_missing, no_config, fix, dry_run, print_config, no_learn;
+  bool statistics;
   const struct td_profile *profile; /* --profile, or NULL */
   unsigned long shard_k, shard_n;
   unsigned jobs;                 /* -j; 0: not given (the online CPUs) */
@@ -356,6 +363,7 @@ static const struct flag_option
   { OPT_DRY_RUN, offsetof (struct options, dry_run) },
   { OPT_PRINT_CONFIG, offsetof (struct options, print_config) },
   { OPT_NO_LEARN, offsetof (struct options, no_learn) },
+  { OPT_STATISTICS, offsetof (struct options, statistics) },
 };
 
 /* Options that name a file (never empty).  */
@@ -535,6 +543,7 @@ struct run
   struct td_diag_list list;
   int files, pairs;
   bool trouble;   /* something could not be read: exit 2 at the end */
+  struct timespec start; /* when the run began (CLOCK_MONOTONIC) */
   struct td_conventions learned; /* owned: what --tree learned */
 };
 
@@ -734,11 +743,32 @@ fail_level (int index)
   return index == 3 ? FAIL_ON_NONE : TD_SEV_ERROR - index;
 }
 
+/* The seconds elapsed since START (CLOCK_MONOTONIC).  */
+static double
+seconds_since (const struct timespec *start)
+{
+  struct timespec now;
+  if (clock_gettime (CLOCK_MONOTONIC, &now) != 0)
+    return 0;
+  return (double) (now.tv_sec - start->tv_sec)
+         + (double) (now.tv_nsec - start->tv_nsec) / 1e9;
+}
+
+/* True when TWINDOC_HIDE_TIME is set and not empty: the summary leaves
+   out the time, so that the tests' and the guide's expected output does
+   not depend on the machine.  */
+static bool
+hide_time (void)
+{
+  const char *env = getenv ("TWINDOC_HIDE_TIME");
+  return env && *env;
+}
+
 /* Prints the findings; returns the exit status.  */
 static int
 report (struct run *r, const struct options *o)
 {
-  struct td_fmt_options fopts = { false, false, true, 0, 1 };
+  struct td_fmt_options fopts = { false, false, true, 0, 1, 0, true, false };
   int status = TD_EXIT_OK;
   fopts.color = want_color ((enum when) o->color);
   fopts.excerpt = (o->excerpt == WHEN_ALWAYS
@@ -746,6 +776,9 @@ report (struct run *r, const struct options *o)
   fopts.summary = true;
   fopts.files = r->files;
   fopts.pairs = r->pairs;
+  fopts.seconds = seconds_since (&r->start);
+  fopts.show_time = !hide_time ();
+  fopts.statistics = o->statistics;
   if (o->format->write (stdout, &r->list, &fopts) != 0)
     status = cmd_write_error (errno);
   else
@@ -787,6 +820,8 @@ cmd_check (int argc, char **argv)
   struct run r;
   memset (&o, 0, sizeof o);
   memset (&r, 0, sizeof r);
+  if (clock_gettime (CLOCK_MONOTONIC, &r.start) != 0)
+    memset (&r.start, 0, sizeof r.start);
   o.format = td_format_find ("text");
   o.fail_on = 0;
   o.color = o.excerpt = WHEN_AUTO;
