@@ -10,6 +10,7 @@
 
 #include "util/atomic.h"
 #include "rules/baseline.h"
+#include "rules/cascade.h"
 #include "rules/check.h"
 #include "rules/check_tree.h"
 #include "cli/commands.h"
@@ -545,6 +546,7 @@ struct run
   bool trouble;   /* something could not be read: exit 2 at the end */
   struct timespec start; /* when the run began (CLOCK_MONOTONIC) */
   struct td_conventions learned; /* owned: what --tree learned */
+  struct td_cascade cascade; /* owned: the settings of each page */
 };
 
 /* Chooses the profile of R: --profile, the configuration's "profile",
@@ -607,6 +609,16 @@ configure (struct run *r, const struct options *o, char **paths, size_t n)
     }
   if (o->no_learn)
     r->opts.severity[TD_R_CONVENTION] = TD_SEV_OFF;
+  /* Each page: the run's file, then the files of its folders (unless
+     --config or --no-config), with their overrides.  */
+  td_cascade_init (&r->cascade);
+  r->cascade.base = r->have_cfg ? &r->cfg : NULL;
+  r->cascade.lookup = !o->config_path && !o->no_config;
+  r->cascade.forced = o->profile;
+  r->cascade.run_profile = r->profile.profile;
+  r->cascade.opts = &r->opts;
+  r->cascade.cli_set = o->cli.set;
+  r->cascade.cli_scope = o->scope >= 0;
   return true;
 }
 
@@ -626,7 +638,8 @@ run_tree (struct run *r, const struct options *o, char **argv)
                                  r->have_cfg ? &r->cfg : NULL,
                                  o->list_missing, o->shard_k, o->shard_n,
                                  o->files_from,
-                                 o->jobs ? o->jobs : online_cpus () };
+                                 o->jobs ? o->jobs : online_cpus (),
+                                 &r->cascade };
   struct td_tree_run run;
   char *error = NULL;
   int status = td_check_tree (&req, &r->opts, &r->list, &run, &error);
@@ -659,12 +672,22 @@ run_files (struct run *r, int nfiles, char **argv)
 {
   const char *error_path = argv[optind];
   char *error = NULL;
-  int status;
+  struct td_page_config pc;
+  int status = td_cascade_page (&r->cascade, argv[optind],
+                                argv[optind + nfiles - 1], &pc, &error);
+  if (status < 0)
+    {
+      cmd_error ("%s", error);
+      free (error);
+      return TD_EXIT_TROUBLE;
+    }
+  const struct td_check_options *opts = td_page_options (&r->cascade, &pc);
   if (nfiles == 1)
-    status = td_check_file (argv[optind], &r->opts, &r->list, &error);
+    status = td_check_file (argv[optind], opts, &r->list, &error);
   else
-    status = td_check_pair (argv[optind], argv[optind + 1], &r->opts,
+    status = td_check_pair (argv[optind], argv[optind + 1], opts,
                             &r->list, &error_path, &error);
+  td_page_config_free (&pc);
   if (status < 0)
     {
       cmd_error ("%s: %s", error_path, error ? error : "");
@@ -851,6 +874,9 @@ cmd_check (int argc, char **argv)
     }
   else
     status = run (&r, &o, argc, argv);
+  for (size_t i = 0; i < r.cascade.nwarnings; i++)
+    cmd_error ("%s", r.cascade.warnings[i]);
+  td_cascade_free (&r.cascade);
   td_diag_list_free (&r.list);
   td_conventions_free (&r.learned);
   td_profile_choice_free (&r.profile);
