@@ -159,8 +159,9 @@ print_help (void)
            "                           convention (as --severity=convention=off)\n"),
          stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
-  fputs (_("      --config=FILE      read the configuration from FILE instead of\n"
-           "                           the nearest .twindoc.json\n"), stdout);
+  fputs (_("      --config=FILE      read the configuration from FILE only, not\n"
+           "                           the .twindoc.json files of the current\n"
+           "                           folder and of the pages' folders\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --no-config        ignore .twindoc.json files\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */

@@ -100,6 +100,11 @@ grep -q '^checked 1 page pair: 1 error, 0 warnings$' out \
   || fail_ "the page of the broken folder is not counted"
 rm ko/reference/.twindoc.json
 
+# --help says what --config leaves out.
+"$TWINDOC" check --help >out || fail=1
+grep -A2 -e '--config=FILE' out | grep -q "of the pages' folders" \
+  || fail_ "--help: --config and the files of the pages' folders"
+
 # What an override may not set, and its errors, with their lines.
 bad () { printf '%s\n' "$1" >bad.json
          returns_ 2 chk --config=bad.json en/a.md ko/a.md >out 2>err
