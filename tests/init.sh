@@ -12,6 +12,10 @@ abs_top_builddir=$(cd "${abs_top_builddir:-$abs_top_srcdir}" && pwd) || exit 99
 # points elsewhere (a build of the distribution tarball in another folder).
 shared_dir=${TWINDOC_SHARED:-$abs_top_srcdir/../shared}
 export abs_top_srcdir abs_top_builddir TWINDOC
+# The summary leaves out the time: expected output cannot depend on it.
+TWINDOC_HIDE_TIME=1; export TWINDOC_HIDE_TIME
+# The summary leaves out the time: expected output cannot depend on it.
+TWINDOC_HIDE_TIME=1; export TWINDOC_HIDE_TIME
 fail=0
 
 # Messages go to the original stderr even when a caller redirects 2>err.
@@ -27,6 +31,15 @@ compare_ ()
 {
   diff -u "$1" "$2" >&9 && return 0
   fail=1; return 1
+}
+
+# compare_clean_ N OUT: OUT is only the summary of a check of N page pairs
+# that found nothing.
+compare_clean_ ()
+{
+  if test "$1" -eq 1; then p_='1 page pair'; else p_="$1 page pairs"; fi
+  printf 'checked %s: 0 errors, 0 warnings\n' "$p_" >"$test_dir_/clean.exp"
+  compare_ "$test_dir_/clean.exp" "$2"
 }
 
 # returns_ N CMD...: run CMD; succeed only when its exit status is exactly N.

@@ -5,10 +5,12 @@
 
 #include <getopt.h>
 #include <limits.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "util/atomic.h"
 #include "rules/baseline.h"
+#include "rules/cascade.h"
 #include "rules/check.h"
 #include "rules/check_tree.h"
 #include "cli/commands.h"
@@ -45,7 +47,8 @@ enum
   OPT_PROFILE,
   OPT_PRINT_CONFIG,
   OPT_SCOPE,
-  OPT_NO_LEARN
+  OPT_NO_LEARN,
+  OPT_STATISTICS
 };
 
 static const struct option longopts[] = {
@@ -69,6 +72,7 @@ static const struct option longopts[] = {
   { "print-config", no_argument, NULL, OPT_PRINT_CONFIG },
   { "scope", required_argument, NULL, OPT_SCOPE },
   { "no-learn", no_argument, NULL, OPT_NO_LEARN },
+  { "statistics", no_argument, NULL, OPT_STATISTICS },
   { "jobs", required_argument, NULL, 'j' },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
@@ -127,6 +131,9 @@ print_help (void)
            "                           (on the English page alone) or all (default)\n"),
          stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --statistics       after the summary, count the findings of\n"
+           "                           each rule (text format)\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --max-bytes=N      refuse input files larger than N bytes\n"
            "                           (suffixes K, M and G allowed)\n"),
          stdout);
@@ -152,8 +159,9 @@ print_help (void)
            "                           convention (as --severity=convention=off)\n"),
          stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
-  fputs (_("      --config=FILE      read the configuration from FILE instead of\n"
-           "                           the nearest .twindoc.json\n"), stdout);
+  fputs (_("      --config=FILE      read the configuration from FILE only, not\n"
+           "                           the .twindoc.json files of the current\n"
+           "                           folder and of the pages' folders\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --no-config        ignore .twindoc.json files\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
@@ -337,6 +345,7 @@ struct options
   struct cli_severity cli;
   size_t max_bytes;
   bool tree, list_missing, no_config, fix, dry_run, print_config, no_learn;
+  bool statistics;
   const struct td_profile *profile; /* --profile, or NULL */
   unsigned long shard_k, shard_n;
   unsigned jobs;                 /* -j; 0: not given (the online CPUs) */
@@ -356,6 +365,7 @@ static const struct flag_option
   { OPT_DRY_RUN, offsetof (struct options, dry_run) },
   { OPT_PRINT_CONFIG, offsetof (struct options, print_config) },
   { OPT_NO_LEARN, offsetof (struct options, no_learn) },
+  { OPT_STATISTICS, offsetof (struct options, statistics) },
 };
 
 /* Options that name a file (never empty).  */
@@ -535,7 +545,9 @@ struct run
   struct td_diag_list list;
   int files, pairs;
   bool trouble;   /* something could not be read: exit 2 at the end */
+  struct timespec start; /* when the run began (CLOCK_MONOTONIC) */
   struct td_conventions learned; /* owned: what --tree learned */
+  struct td_cascade cascade; /* owned: the settings of each page */
 };
 
 /* Chooses the profile of R: --profile, the configuration's "profile",
@@ -598,6 +610,16 @@ configure (struct run *r, const struct options *o, char **paths, size_t n)
     }
   if (o->no_learn)
     r->opts.severity[TD_R_CONVENTION] = TD_SEV_OFF;
+  /* Each page: the run's file, then the files of its folders (unless
+     --config or --no-config), with their overrides.  */
+  td_cascade_init (&r->cascade);
+  r->cascade.base = r->have_cfg ? &r->cfg : NULL;
+  r->cascade.lookup = !o->config_path && !o->no_config;
+  r->cascade.forced = o->profile;
+  r->cascade.run_profile = r->profile.profile;
+  r->cascade.opts = &r->opts;
+  r->cascade.cli_set = o->cli.set;
+  r->cascade.cli_scope = o->scope >= 0;
   return true;
 }
 
@@ -617,7 +639,8 @@ run_tree (struct run *r, const struct options *o, char **argv)
                                  r->have_cfg ? &r->cfg : NULL,
                                  o->list_missing, o->shard_k, o->shard_n,
                                  o->files_from,
-                                 o->jobs ? o->jobs : online_cpus () };
+                                 o->jobs ? o->jobs : online_cpus (),
+                                 &r->cascade };
   struct td_tree_run run;
   char *error = NULL;
   int status = td_check_tree (&req, &r->opts, &r->list, &run, &error);
@@ -650,12 +673,22 @@ run_files (struct run *r, int nfiles, char **argv)
 {
   const char *error_path = argv[optind];
   char *error = NULL;
-  int status;
+  struct td_page_config pc;
+  int status = td_cascade_page (&r->cascade, argv[optind],
+                                argv[optind + nfiles - 1], &pc, &error);
+  if (status < 0)
+    {
+      cmd_error ("%s", error);
+      free (error);
+      return TD_EXIT_TROUBLE;
+    }
+  const struct td_check_options *opts = td_page_options (&r->cascade, &pc);
   if (nfiles == 1)
-    status = td_check_file (argv[optind], &r->opts, &r->list, &error);
+    status = td_check_file (argv[optind], opts, &r->list, &error);
   else
-    status = td_check_pair (argv[optind], argv[optind + 1], &r->opts,
+    status = td_check_pair (argv[optind], argv[optind + 1], opts,
                             &r->list, &error_path, &error);
+  td_page_config_free (&pc);
   if (status < 0)
     {
       cmd_error ("%s: %s", error_path, error ? error : "");
@@ -734,11 +767,32 @@ fail_level (int index)
   return index == 3 ? FAIL_ON_NONE : TD_SEV_ERROR - index;
 }
 
+/* The seconds elapsed since START (CLOCK_MONOTONIC).  */
+static double
+seconds_since (const struct timespec *start)
+{
+  struct timespec now;
+  if (clock_gettime (CLOCK_MONOTONIC, &now) != 0)
+    return 0;
+  return (double) (now.tv_sec - start->tv_sec)
+         + (double) (now.tv_nsec - start->tv_nsec) / 1e9;
+}
+
+/* True when TWINDOC_HIDE_TIME is set and not empty: the summary leaves
+   out the time, so that the tests' and the guide's expected output does
+   not depend on the machine.  */
+static bool
+hide_time (void)
+{
+  const char *env = getenv ("TWINDOC_HIDE_TIME");
+  return env && *env;
+}
+
 /* Prints the findings; returns the exit status.  */
 static int
 report (struct run *r, const struct options *o)
 {
-  struct td_fmt_options fopts = { false, false, true, 0, 1 };
+  struct td_fmt_options fopts = { false, false, true, 0, 1, 0, true, false };
   int status = TD_EXIT_OK;
   fopts.color = want_color ((enum when) o->color);
   fopts.excerpt = (o->excerpt == WHEN_ALWAYS
@@ -746,6 +800,9 @@ report (struct run *r, const struct options *o)
   fopts.summary = true;
   fopts.files = r->files;
   fopts.pairs = r->pairs;
+  fopts.seconds = seconds_since (&r->start);
+  fopts.show_time = !hide_time ();
+  fopts.statistics = o->statistics;
   if (o->format->write (stdout, &r->list, &fopts) != 0)
     status = cmd_write_error (errno);
   else
@@ -787,6 +844,8 @@ cmd_check (int argc, char **argv)
   struct run r;
   memset (&o, 0, sizeof o);
   memset (&r, 0, sizeof r);
+  if (clock_gettime (CLOCK_MONOTONIC, &r.start) != 0)
+    memset (&r.start, 0, sizeof r.start);
   o.format = td_format_find ("text");
   o.fail_on = 0;
   o.color = o.excerpt = WHEN_AUTO;
@@ -816,6 +875,9 @@ cmd_check (int argc, char **argv)
     }
   else
     status = run (&r, &o, argc, argv);
+  for (size_t i = 0; i < r.cascade.nwarnings; i++)
+    cmd_error ("%s", r.cascade.warnings[i]);
+  td_cascade_free (&r.cascade);
   td_diag_list_free (&r.list);
   td_conventions_free (&r.learned);
   td_profile_choice_free (&r.profile);

@@ -12,9 +12,13 @@ struct td_fmt_options
 {
   bool color;    /* SGR colours (only on a terminal, never with NO_COLOR) */
   bool excerpt;  /* source line and caret under each finding */
-  bool summary;  /* closing "N errors, M warnings in K files" line */
+  bool summary;  /* closing "checked N page pairs in T s: N errors, M
+                    warnings" line (text), summary object (JSON) */
   int files;     /* input files read, for the summaries */
-  int pairs;     /* pages (pairs) checked, for the JSON summary */
+  int pairs;     /* pages (pairs) checked, for the summaries */
+  double seconds; /* how long the check took, for the text summary */
+  bool show_time; /* the text summary gives SECONDS ("in 0.04 s") */
+  bool statistics; /* text: the findings per rule after the summary */
 };
 
 struct td_format

@@ -5,6 +5,7 @@
 #include "format/fmt.h"
 
 #include "rules/rules.h"
+#include "util/buf.h"
 #include "util/xalloc.h"
 
 const struct td_format td_formats[] = {
@@ -103,38 +104,87 @@ put_excerpt (FILE *out, const struct td_diag *d, bool color)
   fputc ('\n', out);
 }
 
-/* Prints the closing "N errors, M warnings in K files" line.  */
+/* Prints the closing "checked N page pairs in T s: N errors, M warnings"
+   line: how much was checked, even when nothing was found.  */
 static void
-put_summary (FILE *out, const struct td_diag_list *list)
+put_summary (FILE *out, const struct td_diag_list *list,
+             const struct td_fmt_options *opts)
 {
   int errors = (int) list->counts[TD_SEV_ERROR];
   int warnings = (int) list->counts[TD_SEV_WARNING];
   int notes = (int) list->counts[TD_SEV_NOTE];
-  int files = (int) td_diag_list_files_with_findings (list);
-  char *e, *w, *n = NULL, *f;
+  struct td_buf counts = TD_BUF_INIT;
+  char *e, *w, *p;
 
   e = xasprintf (ngettext ("%d error", "%d errors", errors), errors);
   w = xasprintf (ngettext ("%d warning", "%d warnings", warnings), warnings);
-  f = xasprintf (ngettext ("%d file", "%d files", files), files);
+  p = xasprintf (ngettext ("%d page pair", "%d page pairs", opts->pairs),
+                 opts->pairs);
   if (notes > 0)
     {
-      n = xasprintf (ngettext ("%d note", "%d notes", notes), notes);
-      /* TRANSLATORS: the summary after the findings, e.g. "1 error,
-         2 warnings, 3 notes in 1 file".  %1$s is the error count, %2$s the
-         warning count, %3$s the note count (each already translated, such
-         as "2 warnings") and %4$s the file count ("1 file").  */
-      fprintf (out, _("%1$s, %2$s, %3$s in %4$s\n"), e, w, n, f);
+      char *n = xasprintf (ngettext ("%d note", "%d notes", notes), notes);
+      /* TRANSLATORS: the counts of the summary, e.g. "1 error, 2 warnings,
+         3 notes": %1$s is the error count, %2$s the warning count, %3$s
+         the note count (each already translated).  */
+      td_buf_printf (&counts, _("%1$s, %2$s, %3$s"), e, w, n);
+      free (n);
     }
   else
-    /* TRANSLATORS: the summary after the findings, e.g. "1 error,
-       2 warnings in 1 file".  %1$s is the error count, %2$s the warning
-       count (each already translated, such as "2 warnings") and %3$s the
-       file count ("1 file").  */
-    fprintf (out, _("%1$s, %2$s in %3$s\n"), e, w, f);
+    /* TRANSLATORS: the counts of the summary, e.g. "1 error, 2 warnings":
+       %1$s is the error count, %2$s the warning count (each already
+       translated).  */
+    td_buf_printf (&counts, _("%1$s, %2$s"), e, w);
+  if (opts->show_time)
+    /* TRANSLATORS: the summary after the findings, e.g. "checked 30 page
+       pairs in 0.04 s: 3 errors, 5 warnings".  %1$s is the number of
+       pairs ("30 page pairs"), %2$.2f the seconds, %3$s the counts.  */
+    fprintf (out, _("checked %1$s in %2$.2f s: %3$s\n"), p, opts->seconds,
+             td_buf_str (&counts));
+  else
+    /* TRANSLATORS: the summary after the findings without the time, e.g.
+       "checked 30 page pairs: 3 errors, 5 warnings".  %1$s is the number
+       of pairs ("30 page pairs"), %2$s the counts.  */
+    fprintf (out, _("checked %1$s: %2$s\n"), p, td_buf_str (&counts));
+  td_buf_free (&counts);
   free (e);
   free (w);
-  free (n);
-  free (f);
+  free (p);
+}
+
+/* One line of --statistics: a rule and its number of findings.  */
+struct rule_count
+{
+  int rule;
+  size_t n;
+};
+
+static int
+by_count (const void *a, const void *b)
+{
+  const struct rule_count *x = a, *y = b;
+  if (x->n != y->n)
+    return x->n < y->n ? 1 : -1;
+  return strcmp (td_rules[x->rule].id, td_rules[y->rule].id);
+}
+
+/* Prints, with --statistics, the number of findings of each rule that has
+   any, the most frequent first: "     3  ko-spacing".  */
+static void
+put_statistics (FILE *out, const struct td_diag_list *list)
+{
+  struct rule_count counts[TD_R__COUNT];
+  size_t n = 0;
+
+  for (int r = 0; r < TD_R__COUNT; r++)
+    counts[r] = (struct rule_count) { r, 0 };
+  for (size_t i = 0; i < list->n; i++)
+    if (list->items[i].rule >= 0 && list->items[i].rule < TD_R__COUNT)
+      counts[list->items[i].rule].n++;
+  qsort (counts, TD_R__COUNT, sizeof *counts, by_count);
+  while (n < TD_R__COUNT && counts[n].n > 0)
+    n++;
+  for (size_t i = 0; i < n; i++)
+    fprintf (out, "%6zu  %s\n", counts[i].n, td_rules[counts[i].rule].id);
 }
 
 int
@@ -163,8 +213,10 @@ td_fmt_text (FILE *out, const struct td_diag_list *list,
                                  : _("the counterpart is here")));
         }
     }
-  if (opts->summary && list->n > 0)
-    put_summary (out, list);
+  if (opts->summary)
+    put_summary (out, list, opts);
+  if (opts->statistics)
+    put_statistics (out, list);
   if (fflush (out) != 0 || ferror (out))
     return -1;
   return 0;

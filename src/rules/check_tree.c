@@ -5,6 +5,7 @@
 
 #include <pthread.h>
 
+#include "rules/cascade.h"
 #include "rules/tree.h"
 #include "util/xalloc.h"
 
@@ -58,6 +59,7 @@ check_entry (const struct td_tree_request *req,
 struct slot
 {
   const struct td_tree_entry *pg;
+  const struct td_check_options *opts; /* the page's; not owned */
   struct td_diag_list list;
   struct td_tree_run part;
 };
@@ -66,7 +68,6 @@ struct slot
 struct pool
 {
   const struct td_tree_request *req;
-  const struct td_check_options *opts;
   struct slot *slots;
   size_t n, next;
   pthread_mutex_t lock;
@@ -84,7 +85,7 @@ worker (void *arg)
       if (i >= pool->n)
         return NULL;
       struct slot *sl = &pool->slots[i];
-      check_entry (pool->req, sl->pg, pool->opts, &sl->list, &sl->part);
+      check_entry (pool->req, sl->pg, sl->opts, &sl->list, &sl->part);
     }
 }
 
@@ -95,15 +96,16 @@ worker (void *arg)
    its share to the others.  */
 static void
 check_parallel (const struct td_tree_request *req,
-                const struct td_tree_entry *const *pages, size_t n,
-                const struct td_check_options *opts,
+                const struct td_tree_entry *const *pages,
+                const struct td_check_options *const *popts, size_t n,
                 struct td_diag_list *list, struct td_tree_run *run)
 {
-  struct pool pool = { req, opts, xcalloc (n, sizeof *pool.slots), n, 0,
+  struct pool pool = { req, xcalloc (n, sizeof *pool.slots), n, 0,
                        PTHREAD_MUTEX_INITIALIZER };
   for (size_t i = 0; i < n; i++)
     {
       pool.slots[i].pg = pages[i];
+      pool.slots[i].opts = popts[i];
       td_diag_list_init (&pool.slots[i].list);
     }
   size_t nthreads = req->jobs - 1 < n ? req->jobs - 1 : n;
@@ -180,11 +182,44 @@ td_check_tree (const struct td_tree_request *req,
         continue;
       pages[npages++] = pg;
     }
+  /* The settings of each page, found before any thread starts.  A page
+     whose .twindoc.json cannot be read is trouble, and not checked.  */
+  struct td_page_config *pcs = xcalloc (npages ? npages : 1, sizeof *pcs);
+  const struct td_check_options **popts
+    = xcalloc (npages ? npages : 1, sizeof *popts);
+  size_t nchecked = 0;
+  for (size_t i = 0; i < npages; i++)
+    {
+      char *why = NULL;
+      if (req->cascade && !req->list_missing)
+        {
+          char *en = td_tree_join (req->en_root, pages[i]->rel);
+          char *ko = td_tree_join (req->ko_root, pages[i]->rel);
+          int rc = td_cascade_page (req->cascade, en, ko, &pcs[nchecked],
+                                    &why);
+          free (en);
+          free (ko);
+          if (rc != 0)
+            {
+              push (&run->trouble, &run->ntrouble, &run->trouble_alloc, why);
+              continue;
+            }
+          popts[nchecked] = td_page_options (req->cascade, &pcs[nchecked]);
+        }
+      else
+        popts[nchecked] = opts;
+      pages[nchecked++] = pages[i];
+    }
+  npages = nchecked;
   if (req->jobs > 1 && npages > 1 && !req->list_missing)
-    check_parallel (req, pages, npages, opts, list, run);
+    check_parallel (req, pages, popts, npages, list, run);
   else
     for (size_t i = 0; i < npages; i++)
-      check_entry (req, pages[i], opts, list, run);
+      check_entry (req, pages[i], popts[i], list, run);
+  for (size_t i = 0; i < npages; i++)
+    td_page_config_free (&pcs[i]);
+  free (pcs);
+  free (popts);
   free (pages);
   td_tree_list_free (only);
   td_tree_free (&tree);

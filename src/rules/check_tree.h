@@ -13,6 +13,7 @@
 #include "rules/learn.h"
 
 struct td_config;
+struct td_cascade;
 
 struct td_tree_request
 {
@@ -27,6 +28,9 @@ struct td_tree_request
                                     thread of its own; 0 or 1: one at a
                                     time.  The findings are the same and
                                     in the same order either way.  */
+  struct td_cascade *cascade;    /* not owned: the settings of each page
+                                    (rules/cascade.h), or NULL: the run's
+                                    options for every page */
 };
 
 struct td_tree_run

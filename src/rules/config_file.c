@@ -66,6 +66,8 @@ free_prefixes (struct td_prefix *p, size_t n)
   free (p);
 }
 
+static void free_overrides (struct td_override *o, size_t n);
+
 void
 td_config_free (struct td_config *cfg)
 {
@@ -81,6 +83,9 @@ td_config_free (struct td_config *cfg)
     free (cfg->particle_words[i]);
   free (cfg->particle_words);
   free (cfg->particle_finals);
+  free_overrides (cfg->overrides, cfg->noverrides);
+  cJSON_Delete (cfg->doc);
+  free (cfg->dir);
   td_config_init (cfg);
 }
 
@@ -270,6 +275,8 @@ struct checker
   size_t len;
   struct key_map keys;
   char *error; /* the first error, "NAME:LINE: message" */
+  const char *prefix; /* the path of the object read ("overrides[2]."),
+                         "" at the top; not owned */
 };
 
 /* Records MSG (taken over) as the error, at the line of byte OFFSET.
@@ -290,7 +297,10 @@ fail_at (struct checker *ck, size_t offset, char *msg)
 static int
 fail_key (struct checker *ck, const char *path, size_t nth, char *msg)
 {
-  return fail_at (ck, key_offset (&ck->keys, path, nth), msg);
+  char *full = xasprintf ("%s%s", ck->prefix ? ck->prefix : "", path);
+  size_t at = key_offset (&ck->keys, full, nth);
+  free (full);
+  return fail_at (ck, at, msg);
 }
 
 /* How many members of the object PARENT before ITEM have its name.  */
@@ -509,6 +519,10 @@ get_particle_words (struct checker *ck, const cJSON *item, size_t nth,
         }
       n++;
     }
+  for (size_t i = 0; i < cfg->nparticle_words; i++)
+    free (cfg->particle_words[i]);
+  free (cfg->particle_words);
+  free (cfg->particle_finals);
   cfg->particle_words = xcalloc (n + 1, sizeof *cfg->particle_words);
   cfg->particle_finals = xcalloc (n + 1, 1);
   cfg->nparticle_words = n;
@@ -768,45 +782,257 @@ read_scope (struct checker *ck, const cJSON *item, size_t nth,
   return rc;
 }
 
-/* The top-level keys of .twindoc.json (docs/en/configuration.md).  */
+static int
+read_root (struct checker *ck, const cJSON *item, size_t nth,
+           struct td_config *cfg)
+{
+  return read_bool (ck, item, nth, &cfg->root);
+}
+
+static int read_overrides (struct checker *ck, const cJSON *item,
+                           size_t nth, struct td_config *cfg);
+
+/* The top-level keys of .twindoc.json (docs/en/configuration.md) and
+   where each applies; twindoc.schema.json lists the same keys
+   (tests/unit/test_schema.c compares them).  */
 static const struct config_key
 {
   const char *name;
+  enum td_config_key_scope scope;
   key_reader *read;
 } config_keys[] = {
-  { "$schema", read_schema },
-  { "rules", read_rules },
-  { "include", read_include },
-  { "exclude", read_exclude },
-  { "import_prefixes", read_import_prefixes },
-  { "link_prefixes", read_link_prefixes },
-  { "link_locales", read_link_locales },
-  { "glossary", read_glossary },
-  { "particle_words", read_particle_words },
-  { "terminal_colon", read_terminal_colon },
-  { "profile", read_profile },
-  { "anchors", read_anchors },
-  { "code_blocks", read_code_blocks },
-  { "alt_text", read_alt_text },
-  { "jsx_text_attributes", read_jsx_text_attributes },
-  { "scope", read_scope },
+  { "$schema", TD_KEY_FILE, read_schema },
+  { "root", TD_KEY_FILE, read_root },
+  { "rules", TD_KEY_PAGE, read_rules },
+  { "include", TD_KEY_RUN, read_include },
+  { "exclude", TD_KEY_RUN, read_exclude },
+  { "overrides", TD_KEY_FILE, read_overrides },
+  { "import_prefixes", TD_KEY_PAGE, read_import_prefixes },
+  { "link_prefixes", TD_KEY_PAGE, read_link_prefixes },
+  { "link_locales", TD_KEY_PAGE, read_link_locales },
+  { "glossary", TD_KEY_PAGE, read_glossary },
+  { "particle_words", TD_KEY_PAGE, read_particle_words },
+  { "terminal_colon", TD_KEY_PAGE, read_terminal_colon },
+  { "profile", TD_KEY_PAGE, read_profile },
+  { "anchors", TD_KEY_PAGE, read_anchors },
+  { "code_blocks", TD_KEY_PAGE, read_code_blocks },
+  { "alt_text", TD_KEY_PAGE, read_alt_text },
+  { "jsx_text_attributes", TD_KEY_PAGE, read_jsx_text_attributes },
+  { "scope", TD_KEY_PAGE, read_scope },
 };
 
-/* Reads ITEM, a member of the top-level object ROOT, into CFG.  Returns
-   0 or -1.  */
+size_t
+td_config_nkeys (void)
+{
+  return ARRAY_SIZE (config_keys);
+}
+
+const char *
+td_config_key_name (size_t i)
+{
+  return i < ARRAY_SIZE (config_keys) ? config_keys[i].name : NULL;
+}
+
+enum td_config_key_scope
+td_config_key_scope (size_t i)
+{
+  return i < ARRAY_SIZE (config_keys) ? config_keys[i].scope : TD_KEY_FILE;
+}
+
+/* The row of the key named K, or NULL.  */
+static const struct config_key *
+find_key (const char *k)
+{
+  for (size_t i = 0; i < ARRAY_SIZE (config_keys); i++)
+    if (STREQ (k, config_keys[i].name))
+      return &config_keys[i];
+  return NULL;
+}
+
+/* Reads ITEM, a member of the object ROOT (the top level, or an override
+   when IN_OVERRIDE), into CFG.  Returns 0 or -1.  */
 static int
 get_key (struct checker *ck, const cJSON *root, const cJSON *item,
-         struct td_config *cfg)
+         struct td_config *cfg, bool in_override)
 {
   const char *k = item->string;
   size_t nth = earlier_same (root, item);
+  const struct config_key *key = find_key (k);
 
   if (nth > 0)
     return fail_key (ck, k, nth, xasprintf (_("duplicate key '%s'"), k));
-  for (size_t i = 0; i < ARRAY_SIZE (config_keys); i++)
-    if (STREQ (k, config_keys[i].name))
-      return config_keys[i].read (ck, item, nth, cfg);
-  return fail_key (ck, k, nth, xasprintf (_("unknown key '%s'"), k));
+  if (!key)
+    return fail_key (ck, k, nth, xasprintf (_("unknown key '%s'"), k));
+  if (in_override && key->scope != TD_KEY_PAGE)
+    return fail_key (ck, k, nth,
+                     xasprintf (_("'%s' cannot be set in an override: only "
+                                  "the settings of a page can"), k));
+  return key->read (ck, item, nth, cfg);
+}
+
+/* Frees the N overrides at O.  */
+static void
+free_overrides (struct td_override *o, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      free_list (o[i].files);
+      cJSON_Delete (o[i].settings);
+    }
+  free (o);
+}
+
+/* Checks the override E, element INDEX of "overrides", and stores it in
+   *OUT.  Returns 0 or -1.  */
+static int
+get_override (struct checker *ck, const cJSON *e, size_t index,
+              struct td_override *out)
+{
+  const cJSON *m;
+  const char *saved = ck->prefix;
+  char *prefix = xasprintf ("overrides[%zu].", index);
+  struct td_config scratch;
+  int rc = 0;
+
+  if (!cJSON_IsObject (e)
+      || !cJSON_GetObjectItemCaseSensitive (e, "files"))
+    {
+      free (prefix);
+      return fail_key (ck, "overrides", 0,
+                       xasprintf (_("each element of '%s' must be an object "
+                                    "with \"files\", an array of globs"),
+                                  "overrides"));
+    }
+  td_config_init (&scratch);
+  ck->prefix = prefix;
+  cJSON_ArrayForEach (m, e)
+    {
+      if (STREQ (m->string, "files"))
+        {
+          size_t nth = earlier_same (e, m);
+          rc = nth > 0 ? fail_key (ck, "files", nth,
+                                   xasprintf (_("duplicate key '%s'"),
+                                              "files"))
+                       : get_globs (ck, m, nth, &out->files);
+        }
+      else
+        rc = get_key (ck, e, m, &scratch, true);
+      if (rc < 0)
+        break;
+    }
+  ck->prefix = saved;
+  free (prefix);
+  td_config_free (&scratch);
+  if (rc < 0)
+    return -1;
+  out->settings = cJSON_Duplicate (e, true);
+  cJSON_DeleteItemFromObjectCaseSensitive (out->settings, "files");
+  return 0;
+}
+
+static int
+read_overrides (struct checker *ck, const cJSON *item, size_t nth,
+                struct td_config *cfg)
+{
+  const cJSON *e;
+  size_t n = 0;
+
+  if (ck->prefix && *ck->prefix)
+    return fail_key (ck, item->string, nth,
+                     xasprintf (_("'%s' cannot be set in an override: only "
+                                  "the settings of a page can"),
+                                item->string));
+  if (!cJSON_IsArray (item))
+    return fail_key (ck, item->string, nth,
+                     xasprintf (_("'%s' must be an array of objects"),
+                                item->string));
+  struct td_override *list = xcalloc ((size_t) cJSON_GetArraySize (item) + 1,
+                                      sizeof *list);
+  cJSON_ArrayForEach (e, item)
+    {
+      if (get_override (ck, e, n, &list[n]) < 0)
+        {
+          free_overrides (list, n + 1);
+          return -1;
+        }
+      n++;
+    }
+  free_overrides (cfg->overrides, cfg->noverrides);
+  cfg->overrides = list;
+  cfg->noverrides = n;
+  return 0;
+}
+
+/* Reads the members of OBJ whose keys are settings of a page into DST.
+   OBJ was checked when its file was read: no reader fails.  */
+static void
+apply_page_keys (const cJSON *obj, const char *name, struct td_config *dst)
+{
+  struct checker ck = { name, "", 0, { NULL, 0, 0 }, NULL, "" };
+  const cJSON *item;
+
+  cJSON_ArrayForEach (item, obj)
+    {
+      const struct config_key *key = find_key (item->string);
+      if (key && key->scope == TD_KEY_PAGE)
+        key->read (&ck, item, 0, dst);
+      free (ck.error);
+      ck.error = NULL;
+    }
+}
+
+/* True when a glob of LIST matches one of the N paths PATHS (NULL entries
+   are skipped; a leading "./" does not count).  */
+static bool
+override_matches (char *const *list, const char *const *paths, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      const char *p = paths[i];
+      if (!p)
+        continue;
+      while (p[0] == '.' && p[1] == '/')
+        p += 2;
+      for (char *const *g = list; g && *g; g++)
+        {
+          const char *glob = *g;
+          while (glob[0] == '.' && glob[1] == '/')
+            glob += 2;
+          if (td_glob_match (glob, p))
+            return true;
+        }
+    }
+  return false;
+}
+
+void
+td_config_apply (struct td_config *dst, const struct td_config *src,
+                 const char *const *paths, size_t npaths)
+{
+  const char *name = src->path ? src->path : CONFIG_NAME;
+  if (src->doc)
+    apply_page_keys (src->doc, name, dst);
+  for (size_t i = 0; i < src->noverrides; i++)
+    if (override_matches (src->overrides[i].files, paths, npaths))
+      apply_page_keys (src->overrides[i].settings, name, dst);
+}
+
+size_t
+td_config_run_keys (const struct td_config *cfg, const char **names,
+                    size_t max)
+{
+  const cJSON *item;
+  size_t n = 0;
+
+  if (!cfg->doc)
+    return 0;
+  cJSON_ArrayForEach (item, cfg->doc)
+    {
+      const struct config_key *key = find_key (item->string);
+      if (key && key->scope == TD_KEY_RUN && n < max)
+        names[n++] = key->name;
+    }
+  return n;
 }
 
 /* The offset of the first byte after the white space at OFFSET (cJSON's
@@ -824,7 +1050,7 @@ int
 td_config_parse (const char *name, const char *text, size_t len,
                  struct td_config *cfg, char **error)
 {
-  struct checker ck = { name, text, len, { NULL, 0, 0 }, NULL };
+  struct checker ck = { name, text, len, { NULL, 0, 0 }, NULL, "" };
   const char *end = NULL;
   cJSON *root;
   const cJSON *item;
@@ -869,10 +1095,17 @@ td_config_parse (const char *name, const char *text, size_t len,
     {
       scan_keys (text, len, &ck.keys);
       cJSON_ArrayForEach (item, root)
-        if ((rc = get_key (&ck, root, item, cfg)) < 0)
+        if ((rc = get_key (&ck, root, item, cfg, false)) < 0)
           break;
     }
 
+  /* Kept, to apply the settings again over another configuration
+     (td_config_apply).  */
+  if (rc == 0 && cJSON_IsObject (root))
+    {
+      cfg->doc = root;
+      root = NULL;
+    }
   cJSON_Delete (root);
   key_map_free (&ck.keys);
   if (rc < 0)
@@ -883,6 +1116,18 @@ td_config_parse (const char *name, const char *text, size_t len,
     }
   cfg->path = xstrdup (name);
   return 0;
+}
+
+/* The resolved folder of the file PATH (new), or NULL.  */
+static char *
+folder_of (const char *path)
+{
+  const char *slash = strrchr (path, '/');
+  char *dir = slash ? xstrndup (path, slash == path ? 1 : (size_t) (slash - path))
+                    : xstrdup (".");
+  char *real = realpath (dir, NULL);
+  free (dir);
+  return real;
 }
 
 int
@@ -921,6 +1166,8 @@ td_config_load (const char *path, struct td_config *cfg, char **error)
   fclose (f);
   rc = td_config_parse (path, data, len, cfg, error);
   free (data);
+  if (rc == 0)
+    cfg->dir = folder_of (path);
   return rc;
 }
 

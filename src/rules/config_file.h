@@ -19,8 +19,15 @@
        "terminal_colon": true,   (the older form of "rules":
                                   {"ko-colon": "warning"}; false: "off")
        "profile": "hugo",
-       "scope": "all" | "translation" | "source"
+       "scope": "all" | "translation" | "source",
+       "root": true,             (the upward search stops here)
+       "overrides": [{"files": [GLOB, ...], SETTINGS OF A PAGE}]
      }
+
+   The settings of a page (td_config_key_scope TD_KEY_PAGE) may also be
+   set in an override, for the pages that its globs match (relative to the
+   folder of the file), and in the .twindoc.json of a page's folder
+   (rules/cascade.h); "include" and "exclude" apply to a whole run.
 
    Unknown keys, wrong types and unknown values are errors that name the
    key, the file and the line.  */
@@ -49,6 +56,24 @@ enum td_text_policy
   TD_TEXT_MAY,       /* may be translated or not (default) */
   TD_TEXT_TRANSLATE, /* must be translated: equal to English is reported */
   TD_TEXT_KEEP       /* must stay as in English: a difference is reported */
+};
+
+struct cJSON;
+
+/* Where a key of .twindoc.json applies.  */
+enum td_config_key_scope
+{
+  TD_KEY_FILE, /* the file itself: "$schema", "root", "overrides" */
+  TD_KEY_RUN,  /* a whole run: "include", "exclude" */
+  TD_KEY_PAGE  /* each page: everything else; also in overrides */
+};
+
+/* One element of "overrides": settings for the pages its globs match.  */
+struct td_override
+{
+  char **files;           /* owned, NULL-terminated globs */
+  struct cJSON *settings; /* owned: the override's object without
+                             "files", checked */
 };
 
 /* A pair of path prefixes: a Korean prefix and the English one it stands
@@ -93,7 +118,34 @@ struct td_config
   size_t nparticle_words;
   enum td_scope_filter scope;        /* the findings kept (default all);
                                         --scope overrides it */
+  bool root;                         /* "root": no .twindoc.json above this
+                                        one is read */
+  struct td_override *overrides;     /* owned, in the file's order */
+  size_t noverrides;
+  char *dir;                         /* owned: the resolved folder of the
+                                        file (td_config_load), or NULL */
+  struct cJSON *doc;                 /* owned: the file's checked object,
+                                        to apply it again (td_config_apply),
+                                        or NULL */
 };
+
+/* Applies to DST the settings of a page that SRC's file sets, then those
+   of each of its overrides (in order) whose globs match one of the NPATHS
+   PATHS (relative to the folder of SRC's file; NULL entries are
+   skipped).  Later settings win; "rules" are merged rule by rule.  */
+void td_config_apply (struct td_config *dst, const struct td_config *src,
+                      const char *const *paths, size_t npaths);
+
+/* Stores in NAMES (at most MAX) the keys of CFG's file that apply to a
+   whole run ("include", "exclude"); returns how many.  */
+size_t td_config_run_keys (const struct td_config *cfg, const char **names,
+                           size_t max);
+
+/* The top-level keys, for tests and the schema: their number, the name
+   and the scope of key I.  */
+size_t td_config_nkeys (void);
+const char *td_config_key_name (size_t i);
+enum td_config_key_scope td_config_key_scope (size_t i);
 
 /* Sets CFG's defaults to those of PROFILE where the configuration file
    did not set them, and records PROFILE in CFG.  */

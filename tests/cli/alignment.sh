@@ -30,8 +30,8 @@ diff before.n after.n | grep '^[<>]' >changes
 cat >exp <<'EOT'
 > ko.md:29:1: error: paragraph missing in the Korean text: "This guide assumes an existing ClickPipe…" [structure]
 > EN27:1: note: the English counterpart: "This guide assumes an existing `ClickPip…"
-< 0 errors, 8 warnings in 2 files
-> 1 error, 8 warnings in 2 files
+< checked 1 page pair: 0 errors, 8 warnings
+> checked 1 page pair: 1 error, 8 warnings
 EOT
 compare_ exp changes
 
@@ -45,8 +45,8 @@ chk d >after 2>&1
 diff before after | grep '^[<>]' | grep -v ' note: the English counterpart' >changes
 cat >exp <<'EOT'
 > ko.md:148:1: error: list item "설정 탭을 선택합니다." is nested at another level than in the English text [list]
-< 7 errors, 7 warnings in 2 files
-> 8 errors, 7 warnings in 2 files
+< checked 1 page pair: 7 errors, 7 warnings
+> checked 1 page pair: 8 errors, 7 warnings
 EOT
 compare_ exp changes
 

@@ -64,7 +64,7 @@ test -n "$tm" && grep 'Maximum resident' rss.log
 out_ <<'EOT'
 big.md:2250009:5: error: inline code `b` differs from the English `a` [inline-code]
 big.md:1300003:11: note: the English counterpart: "a`."
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 err_ </dev/null
 done_ rss.log
@@ -80,7 +80,7 @@ run_ 1 $c long.en.md long.ko.md
 out_ <<'EOT'
 long.ko.md:3:4500002: error: inline code `edn` differs from the English `end` [inline-code]
 long.en.md:3:10000002: note: the English counterpart: "end`"
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -93,7 +93,7 @@ run_ 1 $c h.en.md h.ko.md
 out_ <<'EOT'
 h.ko.md:99999:1: error: heading missing in the Korean text: "Step 50000" [structure]
 h.en.md:99999:1: note: the English counterpart: "## Step 50000"
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -105,7 +105,7 @@ yes 'Some plain English text in a paragraph.
 yes '문단에 있는 평범한 한국어 문장입니다.
 ' | head -n 600000 >p.ko.md
 run_ 0 $c p.en.md p.ko.md
-out_ </dev/null
+echo 'checked 1 page pair: 0 errors, 0 warnings' | out_
 err_ </dev/null
 done_
 rm -f p.en.md p.ko.md
@@ -117,7 +117,7 @@ run_ 1 $c l.en.md l.ko.md
 out_ <<'EOT'
 l.ko.md:3:20005: error: inline code `b` differs from the English `a` [inline-code]
 l.en.md:3:20007: note: the English counterpart: "a`"
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -132,7 +132,7 @@ run_ 0 $c j.en.md j.ko.md
 out_ <<'EOT'
 j.en.md:4:1001: warning: this JSON code block nests deeper than 1000 levels, more than twindoc reads [json-syntax]
 j.ko.md:4:1001: warning: this JSON code block nests deeper than 1000 levels, more than twindoc reads [json-syntax]
-0 errors, 2 warnings in 2 files
+checked 1 page pair: 0 errors, 2 warnings
 EOT
 err_ </dev/null
 done_

@@ -48,7 +48,7 @@ if mkfifo fifo.md 2>/dev/null; then
   out_ <<'EOT'
 fifo.md:9:2: error: inline code `mkae` differs from the English `make` [inline-code]
 fifo.md:3:6: note: the English counterpart: "make`."
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
   err_ </dev/null
   done_
@@ -87,7 +87,7 @@ empty.md:1:1: error: paragraph missing in the Korean text: "Run make." [structur
 en.md:3:1: note: the English counterpart: "Run `make`."
 empty.md:1:1: error: paragraph missing in the Korean text: "Then go." [structure]
 en.md:5:1: note: the English counterpart: "Then `go`."
-3 errors, 0 warnings in 1 file
+checked 1 page pair: 3 errors, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -102,7 +102,7 @@ done_
 case_ "files of only front matter (pair)"
 printf -- '---\ntitle: 설정\n---\n' >fm.ko.md
 run_ 0 $c fm.md fm.ko.md
-out_ </dev/null
+echo 'checked 1 page pair: 0 errors, 0 warnings' | out_
 err_ </dev/null
 done_
 
@@ -117,7 +117,7 @@ unterm.md:2:1: error: paragraph not in the English text: "title: 설정" [struct
 en.md:1:1: note: in the English text it would stand before "Setup"
 unterm.md:8:6: error: inline code `og` differs from the English `go` [inline-code]
 en.md:5:7: note: the English counterpart: "go`."
-4 errors, 0 warnings in 1 file
+checked 1 page pair: 4 errors, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -134,7 +134,7 @@ fm2.en.md:1:1: note: the English counterpart: "---"
 notyaml.md:3:1: error: front matter: expected 'key: value' [front-matter]
 notyaml.md:8:2: error: inline code `mkae` differs from the English `make` [inline-code]
 fm2.en.md:7:6: note: the English counterpart: "make`."
-4 errors, 0 warnings in 1 file
+checked 1 page pair: 4 errors, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -159,7 +159,7 @@ out_ <<'EOT'
 u1.md:2:9: error: invalid UTF-8 byte 0xFF [encoding]
 u1.md:17:6: error: inline code `make instal` differs from the English `make install` [inline-code]
 u.en.md:17:11: note: the English counterpart: "make install`."
-2 errors, 0 warnings in 1 file
+checked 1 page pair: 2 errors, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -170,7 +170,7 @@ out_ <<'EOT'
 u2.md:5:4: error: invalid UTF-8 byte 0xFF [encoding]
 u2.md:17:6: error: inline code `make instal` differs from the English `make install` [inline-code]
 u.en.md:17:11: note: the English counterpart: "make install`."
-2 errors, 0 warnings in 1 file
+checked 1 page pair: 2 errors, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -183,7 +183,7 @@ u.en.md:10:1: note: the English counterpart: "make all"
 u3.md:10:6: error: invalid UTF-8 byte 0xFF [encoding]
 u3.md:17:6: error: inline code `make instal` differs from the English `make install` [inline-code]
 u.en.md:17:11: note: the English counterpart: "make install`."
-3 errors, 0 warnings in 1 file
+checked 1 page pair: 3 errors, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -196,7 +196,7 @@ u.en.md:14:12: note: the English counterpart: ""Allow"}"
 u4.md:14:15: error: invalid UTF-8 byte 0xFF [encoding]
 u4.md:17:6: error: inline code `make instal` differs from the English `make install` [inline-code]
 u.en.md:17:11: note: the English counterpart: "make install`."
-3 errors, 0 warnings in 1 file
+checked 1 page pair: 3 errors, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -208,7 +208,7 @@ out_ <<'EOT'
 nul.md:3:10: error: NUL byte in the text [encoding]
 nul.md:5:6: error: inline code `og` differs from the English `go` [inline-code]
 en.md:5:7: note: the English counterpart: "go`."
-2 errors, 0 warnings in 1 file
+checked 1 page pair: 2 errors, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -237,7 +237,7 @@ run_ 1 $c crlf.md
 out_ <<'EOT'
 crlf.md:9:2: error: inline code `mkae` differs from the English `make` [inline-code]
 crlf.md:3:6: note: the English counterpart: "make`."
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -248,7 +248,7 @@ run_ 1 $c cr.md
 out_ <<'EOT'
 cr.md:9:2: error: inline code `mkae` differs from the English `make` [inline-code]
 cr.md:3:6: note: the English counterpart: "make`."
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -263,7 +263,7 @@ f.ko.md:7:1: error: code block goes on after the end of the English block: "그�
 f.en.md:7:1: note: the English counterpart: "```"
 f.ko.md:8:10: error: paragraph missing in the Korean text: "Then go." [structure]
 f.en.md:9:1: note: the English counterpart: "Then `go`."
-2 errors, 0 warnings in 1 file
+checked 1 page pair: 2 errors, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -294,7 +294,7 @@ two.md:13:1: error: heading not in the English text: "다시" [structure]
 two.md:3:1: note: in the English text it would stand after "Run make."
 two.md:15:1: error: paragraph not in the English text: "두 번째 한국어 부분입니다." [structure]
 two.md:3:1: note: in the English text it would stand after "Run make."
-3 errors, 0 warnings in 1 file
+checked 1 page pair: 3 errors, 0 warnings
 EOT
 err_ </dev/null
 done_
@@ -308,7 +308,7 @@ cp s/ko/page.md outside/stray.md
 mkdir s/ko/dir && ln -s .. s/ko/dir/loop
 case_ "--tree with a symbolic link loop"
 run_ 0 $c --tree s/en s/ko
-out_ </dev/null
+echo 'checked 1 page pair: 0 errors, 0 warnings' | out_
 err_ <<'EOT'
 twindoc: s/ko/dir/loop: directory loop (symbolic link), not followed
 EOT
@@ -318,7 +318,7 @@ rm -r s/ko/dir
 ln -s ../../outside s/ko/ext
 case_ "--tree with a symbolic link out of the root"
 run_ 0 $c --tree s/en s/ko
-out_ </dev/null
+echo 'checked 1 page pair: 0 errors, 0 warnings' | out_
 err_ <<'EOT'
 twindoc: s/ko/ext: symbolic link out of the tree, not followed
 EOT

@@ -21,7 +21,7 @@ returns_ 0 chk en.md ko.md >out 2>err
 cat >exp.warning <<'EOT'
 ko.md:3:17: warning: number 3 differs from the English 2 [number]
 en.md:3:26: note: the English counterpart: "2 disks."
-0 errors, 1 warning in 1 file
+checked 1 page pair: 0 errors, 1 warning
 EOT
 compare_ exp.warning out
 compare_ /dev/null err
@@ -35,14 +35,14 @@ cat >.twindoc.json <<'EOT'
 }
 EOT
 returns_ 0 chk en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 
 # Found in a parent folder.
 mkdir -p sub/deeper || framework_failure_
 (cd sub/deeper && returns_ 0 chk ../../en.md ../../ko.md) >out 2>err \
   || fail=1
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 
 # The command line wins over the file.
@@ -54,7 +54,7 @@ cat >.twindoc.json <<'EOT'
 }
 EOT
 returns_ 1 chk en.md ko.md >out 2>err
-sed 's/warning: number/error: number/; s/^0 errors, 1 warning/1 error, 0 warnings/' \
+sed 's/warning: number/error: number/; s/: 0 errors, 1 warning$/: 1 error, 0 warnings/' \
   exp.warning >exp.error
 compare_ exp.error out
 returns_ 0 chk --severity=number=warning en.md ko.md >out 2>err
@@ -66,11 +66,11 @@ returns_ 0 chk --no-config en.md ko.md >out 2>err
 compare_ exp.warning out
 printf '{"rules": {"number": "off"}}\n' >other.json
 returns_ 0 chk --config=other.json en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 (cd sub && returns_ 0 chk --config=../other.json ../en.md ../ko.md) >out 2>err \
   || fail=1
-compare_ /dev/null out
+compare_clean_ 1 out
 returns_ 2 chk --config=nosuch.json en.md ko.md >out 2>err
 echo 'twindoc: nosuch.json: No such file or directory' >exp
 compare_ exp err
@@ -177,7 +177,7 @@ ko/api/ref.mdx:3:2: error: inline code `ran` differs from the English `run` [inl
 en/api/ref.mdx:3:7: note: the English counterpart: "run`."
 ko/drafts/wip.md:3:2: error: inline code `new` differs from the English `old` [inline-code]
 en/drafts/wip.md:3:6: note: the English counterpart: "old`."
-2 errors, 0 warnings in 2 files
+checked 3 page pairs: 2 errors, 0 warnings
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -191,7 +191,7 @@ returns_ 1 chk --tree en ko >out 2>err
 cat >exp <<'EOT'
 ko/api/ref.mdx:3:2: error: inline code `ran` differs from the English `run` [inline-code]
 en/api/ref.mdx:3:7: note: the English counterpart: "run`."
-1 error, 0 warnings in 1 file
+checked 2 page pairs: 1 error, 0 warnings
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -206,7 +206,7 @@ returns_ 1 chk --tree en ko >out 2>err
 cat >exp <<'EOT'
 ko/api/notes.markdown:3:2: error: inline code `y` differs from the English `x` [inline-code]
 en/api/notes.markdown:3:6: note: the English counterpart: "x`."
-1 error, 0 warnings in 1 file
+checked 2 page pairs: 1 error, 0 warnings
 EOT
 compare_ exp out
 compare_ /dev/null err

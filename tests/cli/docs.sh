@@ -7,6 +7,7 @@ cd "$abs_top_srcdir" || framework_failure_
 returns_ 0 "$TWINDOC" check --no-config --fail-on=note --color=never \
   --excerpt=never --tree docs/en docs/ko >"$test_dir_/out" 2>&1
 cd "$test_dir_" || framework_failure_
-test -s out && { cat out >&9; fail_ "findings in docs/ko"; }
+grep -v '^checked [0-9]* page pairs: 0 errors, 0 warnings$' out >findings
+test -s findings && { cat out >&9; fail_ "findings in docs/ko"; }
 
 Exit

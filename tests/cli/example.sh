@@ -23,7 +23,7 @@ secure-kinesis.md:164:73: warning: hedged particle '을 (를)': the word before 
 secure-kinesis.md:184:5: warning: 'region' is rendered '리전' in the glossary, and this text does not use it [ko-terminology]
 secure-kinesis.md:76:5: note: the English counterpart: "`{REGION}`: Your AWS region (e.g., `us-e…"
 secure-kinesis.md:200:9: warning: 'kinesis:DeregisterStreamConsumer' does not apply to this resource: it needs a resource of type consumer (arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}) [iam-resource-type]
-0 errors, 7 warnings in 1 file
+checked 1 page pair: 0 errors, 7 warnings
 EOT
 compare_ exp out
 

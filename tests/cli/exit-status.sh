@@ -13,7 +13,7 @@ cat >ko.md <<'EOT'
 지금 `make`를 실행합니다.
 EOT
 returns_ 0 "$TWINDOC" check en.md ko.md >out
-test -s out && fail_ "a clean pair prints nothing"
+compare_clean_ 1 out
 
 cat >ko.md <<'EOT'
 # 설정 {#set-up}
@@ -27,7 +27,7 @@ grep -q 'warning: anchor' out || fail_ "severity override applies"
 returns_ 1 "$TWINDOC" check --severity=anchor=warning --fail-on=warning \
   en.md ko.md >out
 returns_ 0 "$TWINDOC" check --severity=anchor=off en.md ko.md >out
-test -s out && fail_ "a rule turned off reports nothing"
+compare_clean_ 1 out
 returns_ 2 "$TWINDOC" check en.md missing.md 2>err
 printf 'twindoc: missing.md: No such file or directory\n' >exp
 compare_ exp err

@@ -47,7 +47,7 @@ ko/five.md:8:10: error: link to '/old/docs/guide/five' differs from the English 
 en/five.md:7:18: note: the English counterpart: "/docs/guide/five) first."
 ko: note: Korean links start with '/kr/' where the English ones start with '/' in 4 of 5 pairs: a convention of this repository, so its 4 [link] findings are not reported; to pin it, add "link_prefixes": [["/kr/","/"]] to .twindoc.json [convention]
 ko: note: Korean pages leave out the front matter key 'author' in 4 of 5 pairs: a convention of this repository, so its 4 [front-matter] findings are not reported; no key of .twindoc.json pins it yet [convention]
-2 errors, 0 warnings, 2 notes in 2 files
+checked 5 page pairs: 2 errors, 0 warnings, 2 notes
 EOT
 compare_ exp out || fail=1
 compare_ /dev/null err || fail=1

@@ -24,7 +24,7 @@ cat >ko.md <<'EOT'
 참고하세요.
 EOT
 returns_ 0 chk en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 
 # A changed path is still a changed link, with or without the locale.
@@ -33,7 +33,7 @@ returns_ 1 chk en.md ko2.md >out 2>err
 cat >exp <<'EOT'
 ko2.md:3:6: error: link to '/ko/docs/concepts/nodes' differs from the English '/docs/concepts/pods/' [link]
 en.md:3:12: note: the English counterpart: "/docs/concepts/pods/), [fetch](/en-US/do…"
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 
@@ -52,13 +52,13 @@ cat >ko.md <<'EOT'
 [큐](https://example.com/queues)를 읽어 보세요.
 EOT
 returns_ 0 chk en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 sed 's#https://example.com/queues#https://ko.example.net/queues#' ko.md >ko2.md
 returns_ 1 chk en.md ko2.md >out 2>err
 cat >exp <<'EOT'
 ko2.md:4:5: error: link to 'https://ko.example.net/queues' differs from the English 'https://example.com/queues' [link]
 en.md:4:14: note: the English counterpart: "https://example.com/queues)."
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 
@@ -86,12 +86,12 @@ cat >ko.mdx <<'EOT'
 <TeamMember name="Ana López" permalink="ana-lópez" />
 EOT
 returns_ 0 chk en.mdx ko.mdx >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 sed 's/(#설정)/(#설치)/' ko.mdx >ko2.mdx
 returns_ 1 chk en.mdx ko2.mdx >out 2>err
 cat >exp <<'EOT'
 ko2.mdx:4:6: error: in-page link '#설치' names no heading of this page [link]
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 

@@ -36,12 +36,12 @@ EOT
 # By default a translated fragment (Hangul) is not compared with the
 # English one: it must name a heading of the Korean page.
 returns_ 0 chk en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 sed 's/#설치-방법/#없는-제목/' ko.md >ko2.md
 returns_ 1 chk en.md ko2.md >out 2>err
 cat >exp <<'EOT'
 ko2.md:3:9: error: in-page link '#없는-제목' names no heading of this page [link]
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 # An ASCII fragment is still compared with the English one.
@@ -50,18 +50,18 @@ returns_ 1 chk en.md ko2.md >out 2>err
 cat >exp <<'EOT'
 ko2.md:3:9: error: link to '#install' differs from the English '#installation-steps' [link]
 en.md:3:20: note: the English counterpart: "#installation-steps) first, then the [FA…"
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 policy '{"anchors": "translated-slugs"}'
 returns_ 0 chk en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 sed 's/#설치-방법/#없는-제목/' ko.md >ko2.md
 returns_ 1 chk en.md ko2.md >out 2>err
 cat >exp <<'EOT'
 ko2.md:3:9: error: in-page link '#없는-제목' names no heading of this page [link]
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -92,12 +92,12 @@ returns_ 0 chk en.md ko.md >out 2>err
 cat >exp <<'EOT'
 ko.md:5:1: warning: code differs from the English block only in translated text of strings or elements: "안녕하세요, 세상" instead of "Hello, world" [code-block]
 en.md:5:1: note: the English counterpart: "const message = "Hello, world";"
-0 errors, 1 warning in 1 file
+checked 1 page pair: 0 errors, 1 warning
 EOT
 compare_ exp out
 policy '{"code_blocks": "ignore-comments-and-strings"}'
 returns_ 0 chk en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 # A renamed identifier still counts; the message quotes the real lines.
 sed 's/^const message = /const greeting = /' ko.md >ko2.md
@@ -105,7 +105,7 @@ returns_ 1 chk en.md ko2.md >out 2>err
 cat >exp <<'EOT'
 ko2.md:5:1: error: code differs from the English block: "const greeting = "안녕하세요, 세상";" instead of "const message = "Hello, world";" [code-block]
 en.md:5:1: note: the English counterpart: "const message = "Hello, world";"
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -121,14 +121,14 @@ const  message  =  "Hello, world";
 EOT
 policy '{"code_blocks": "ignore-whitespace"}'
 returns_ 0 chk en.md ko3.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 # So with ignore-whitespace.
 returns_ 0 chk en.md ko.md >out 2>err
 cat >exp <<'EOT'
 ko.md:5:1: warning: code differs from the English block only in translated text of strings or elements: "안녕하세요, 세상" instead of "Hello, world" [code-block]
 en.md:5:1: note: the English counterpart: "const message = "Hello, world";"
-0 errors, 1 warning in 1 file
+checked 1 page pair: 0 errors, 1 warning
 EOT
 compare_ exp out
 policy '{"code_blocks": "exact"}'
@@ -152,7 +152,7 @@ EOT
 # A locale segment does not count by default; "link_locales": false
 # turns that off.
 returns_ 0 chk en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 policy '{"link_locales": false}'
 returns_ 1 chk en.md ko.md >out 2>err
 cat >exp <<'EOT'
@@ -160,19 +160,19 @@ ko.md:3:7: error: link to '/ko/guides/x/' differs from the English '/en/guides/x
 en.md:3:18: note: the English counterpart: "/en/guides/x/) and the [reference](/en/r…"
 ko.md:3:31: error: link to '/ko/reference/y/' differs from the English '/en/reference/y/' [link]
 en.md:3:53: note: the English counterpart: "/en/reference/y/)."
-2 errors, 0 warnings in 1 file
+checked 1 page pair: 2 errors, 0 warnings
 EOT
 compare_ exp out
 policy '{"link_prefixes": [["/ko/", "/en/"]]}'
 returns_ 0 chk en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 sed 's#/ko/reference/y/#/ko/reference/z/#' ko.md >ko2.md
 returns_ 1 chk en.md ko2.md >out 2>err
 cat >exp <<'EOT'
 ko2.md:3:31: error: link to '/ko/reference/z/' differs from the English '/en/reference/y/' [link]
 en.md:3:53: note: the English counterpart: "/en/reference/y/)."
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 rm .twindoc.json
@@ -196,7 +196,7 @@ import Tabs from '@theme/Tabs';
 <Intro />
 EOT
 returns_ 0 chk en.mdx ko.mdx >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 sed 's#@theme/Tabs#@theme/TabList#' ko.mdx >ko2.mdx
 returns_ 1 chk en.mdx ko2.mdx >out 2>err
@@ -204,7 +204,7 @@ cat >exp <<'EOT'
 ko2.mdx:2:1: error: import statement missing in the Korean text: "import Tabs from '@theme/Tabs';" [structure]
 en.mdx:2:1: note: the English counterpart: "import Tabs from '@theme/Tabs';"
 ko2.mdx:2:1: error: import statement not in the English text: "import Tabs from '@theme/TabList';" [structure]
-2 errors, 0 warnings in 1 file
+checked 1 page pair: 2 errors, 0 warnings
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -213,7 +213,7 @@ sed 's#@site/i18n/ko/docusaurus-plugin-content-docs/current/#@ko/#' ko.mdx >ko3.
 sed 's#@site/docs/#@en/#' en.mdx >en3.mdx
 policy '{"import_prefixes": [["@ko/", "@en/"]]}'
 returns_ 0 chk en3.mdx ko3.mdx >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 rm .twindoc.json
 
@@ -235,27 +235,27 @@ cat >tr.md <<'EOT'
 EOT
 # may-translate (the default): both are fine.
 returns_ 0 chk en.md tr.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 returns_ 0 chk en.md same.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 policy '{"alt_text": "translate"}'
 returns_ 0 chk en.md tr.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 returns_ 0 chk en.md same.md >out 2>err
 cat >exp <<'EOT'
 same.md:3:3: warning: alt text is not translated: "The main dashboard" [untranslated]
 en.md:3:3: note: the English counterpart: "The main dashboard](/img/dashboard.png)"
-0 errors, 1 warning in 1 file
+checked 1 page pair: 0 errors, 1 warning
 EOT
 compare_ exp out
 policy '{"alt_text": "keep"}'
 returns_ 0 chk en.md same.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 returns_ 1 chk en.md tr.md >out 2>err
 cat >exp <<'EOT'
 tr.md:3:3: error: alt text "기본 대시보드" differs from the English "The main dashboard"; this project keeps alt text as it is [image]
 en.md:3:3: note: the English counterpart: "The main dashboard](/img/dashboard.png)"
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 rm .twindoc.json
@@ -292,27 +292,27 @@ EOT
 sed 's/label="npm 사용"/label="Using npm"/' tr.mdx >same.mdx
 sed 's/value="npm"/value="yarn"/' same.mdx >value.mdx
 returns_ 0 chk en.mdx tr.mdx >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 returns_ 0 chk en.mdx same.mdx >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 policy '{"jsx_text_attributes": "keep"}'
 returns_ 0 chk en.mdx same.mdx >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 returns_ 1 chk en.mdx tr.mdx >out 2>err
 cat >exp <<'EOT'
 tr.mdx:7:22: error: attribute TabItem.label=npm 사용 differs from the English TabItem.label=Using npm; this project keeps these attributes as they are [mdx-component]
 en.mdx:7:22: note: the English counterpart: "label="Using npm">"
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 policy '{"jsx_text_attributes": "translate"}'
 returns_ 0 chk en.mdx tr.mdx >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 returns_ 0 chk en.mdx same.mdx >out 2>err
 cat >exp <<'EOT'
 same.mdx:7:22: warning: attribute is not translated: TabItem.label=Using npm [untranslated]
 en.mdx:7:22: note: the English counterpart: "label="Using npm">"
-0 errors, 1 warning in 1 file
+checked 1 page pair: 0 errors, 1 warning
 EOT
 compare_ exp out
 # Other attributes are never text: value must stay under every policy.
@@ -322,7 +322,7 @@ for p in keep translate may-translate; do
   cat >exp <<'EOT'
 value.mdx:7:10: error: attribute TabItem.value="yarn" differs from the English TabItem.value="npm" [mdx-component]
 en.mdx:7:10: note: the English counterpart: "value="npm" label="Using npm">"
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
   compare_ exp out
 done

@@ -38,7 +38,7 @@ title: 파드
 파드는 컨테이너를 실행한다.
 EOT
 returns_ 0 chk site/content/en/a.md site/content/ko/a.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 printf 'hugo\nmarker\n' >exp
 profile_of site/content/en/a.md site/content/ko/a.md >out
@@ -54,7 +54,7 @@ returns_ 1 chk --profile commonmark site/content/en/a.md site/content/ko/a.md \
 cat >exp <<'EOT'
 site/content/ko/a.md:1:1: error: front matter key 'reviewers' is missing [front-matter]
 site/content/en/a.md:3:1: note: the English counterpart: "reviewers:"
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 # Keys that are not the profile's still count.
@@ -63,7 +63,7 @@ returns_ 1 chk site/content/en/a.md site/content/ko/b.md >out 2>err
 cat >exp <<'EOT'
 site/content/ko/b.md:3:1: error: front matter key 'weight' is not in the English page [front-matter]
 site/content/en/a.md:1:1: note: the English counterpart: "---"
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 
@@ -129,7 +129,7 @@ printf 'mdn\npages\n' >exp
 profile_of --tree mdn/en mdn/ko >out
 compare_ exp out
 returns_ 0 chk --tree mdn/en mdn/ko >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 returns_ 1 chk --profile commonmark --tree mdn/en mdn/ko >out 2>err
 grep -c 'front-matter\]' out >count
 echo 3 >exp

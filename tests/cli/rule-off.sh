@@ -71,7 +71,7 @@ run ()
   fi
   # A finding ends with " [RULE]"; the note lines that follow it (the
   # counterpart in the other language) belong to it; the summary line
-  # ("N errors, M warnings ...") is dropped.
+  # ("checked N page pairs: N errors, M warnings") is dropped.
   awk '
     / \[[a-z0-9-]+\]$/ {
       if (cur != "") print cur
@@ -80,7 +80,7 @@ run ()
       cur = rule "\t" sev "\t" $0
       next
     }
-    /^[0-9]+ errors?, [0-9]+ warnings?/ { next }
+    /^checked [0-9]+ page pairs?: [0-9]+ errors?, [0-9]+ warnings?/ { next }
     cur != "" { cur = cur "\t" $0; next }
     { print "?\t?\t" $0 }
     END { if (cur != "") print cur }

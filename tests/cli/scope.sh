@@ -28,7 +28,7 @@ en.md:6:10: warning: this JSON code block does not parse: the text is not valid 
 ko.md:3:7: error: link to 'https://example.com/guides' differs from the English 'https://example.com/guide' [link]
 en.md:3:17: note: the English counterpart: "https://example.com/guide)."
 ko.md:6:10: warning: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
-1 error, 3 warnings in 2 files
+checked 1 page pair: 1 error, 3 warnings
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -38,7 +38,7 @@ returns_ 1 chk --no-config --scope=translation en.md ko.md >out 2>err
 cat >exp <<'EOT'
 ko.md:3:7: error: link to 'https://example.com/guides' differs from the English 'https://example.com/guide' [link]
 en.md:3:17: note: the English counterpart: "https://example.com/guide)."
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -49,7 +49,7 @@ cat >exp <<'EOT'
 en.md:1:1: error: byte order mark (U+FEFF); Markdown files should not have one [encoding]
 en.md:6:10: error: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
 ko.md:6:10: error: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
-3 errors, 0 warnings in 2 files
+checked 1 page pair: 3 errors, 0 warnings
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -61,11 +61,11 @@ cat >exp <<'EOT'
 en.md:1:1: warning: byte order mark (U+FEFF); Markdown files should not have one [encoding]
 en.md:6:10: warning: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
 ko-ok.md:6:10: warning: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
-0 errors, 3 warnings in 2 files
+checked 1 page pair: 0 errors, 3 warnings
 EOT
 compare_ exp out
 returns_ 0 chk --no-config --scope=translation en.md ko-ok.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 
 # A JSON defect of the Korean block's own (not the English line) is a
 # translation finding: an error, as is the difference of code.
@@ -75,7 +75,7 @@ cat >exp <<'EOT'
 ko-own.md:6:1: error: code differs from the English block: "{ "a": 1, "b" 2 }" instead of "{ "a": 1 "b": 2 }" [code-block]
 en.md:6:1: note: the English counterpart: "{ "a": 1 "b": 2 }"
 ko-own.md:6:15: error: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
-2 errors, 0 warnings in 1 file
+checked 1 page pair: 2 errors, 0 warnings
 EOT
 compare_ exp out
 
@@ -85,7 +85,7 @@ cat >exp <<'EOT'
 en.md:1:1: warning: byte order mark (U+FEFF); Markdown files should not have one [encoding]
 en.md:6:10: error: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
 ko-ok.md:6:10: error: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
-2 errors, 1 warning in 2 files
+checked 1 page pair: 2 errors, 1 warning
 EOT
 compare_ exp out
 printf '{ "rules": { "json-syntax": "error" } }\n' >.twindoc.json
@@ -99,7 +99,7 @@ cat >exp <<'EOT'
 en.md:1:1: error: byte order mark (U+FEFF); Markdown files should not have one [encoding]
 en.md:6:10: error: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
 ko.md:6:10: error: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
-3 errors, 0 warnings in 2 files
+checked 1 page pair: 3 errors, 0 warnings
 EOT
 compare_ exp out
 returns_ 0 chk --scope=all en.md ko-ok.md >out
@@ -107,7 +107,7 @@ cat >exp <<'EOT'
 en.md:1:1: warning: byte order mark (U+FEFF); Markdown files should not have one [encoding]
 en.md:6:10: warning: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
 ko-ok.md:6:10: warning: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
-0 errors, 3 warnings in 2 files
+checked 1 page pair: 0 errors, 3 warnings
 EOT
 compare_ exp out
 printf '{\n  "scope": "english"\n}\n' >.twindoc.json
@@ -211,7 +211,7 @@ cat >exp <<'EOT'
 t/en/a.md:1:1: error: byte order mark (U+FEFF); Markdown files should not have one [encoding]
 t/en/a.md:6:10: error: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
 t/ko/a.md:6:10: error: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
-3 errors, 0 warnings in 2 files
+checked 1 page pair: 3 errors, 0 warnings
 EOT
 compare_ exp out
 

@@ -34,7 +34,7 @@ plain.md:5:7: error: link to 'https://example.com/guides' differs from the Engli
 en.md:5:17: note: the English counterpart: "https://example.com/guide) and the [API]…"
 plain.md:7:9: warning: number 3 differs from the English 2 [number]
 en.md:7:29: note: the English counterpart: "2 workers."
-2 errors, 1 warning in 1 file
+checked 1 page pair: 2 errors, 1 warning
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -56,7 +56,7 @@ cat >ko.md <<'EOT'
 그다음 작업자 3개로 `npm start`를 시작합니다.
 EOT
 returns_ 0 chk en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 
 # The same comment right above the paragraph.
@@ -71,7 +71,7 @@ cat >ko.md <<'EOT'
 그다음 작업자 2개로 `npm start`를 시작합니다.
 EOT
 returns_ 0 chk en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 
 # A suppression covers only the rules it names; the range ends at
@@ -109,7 +109,7 @@ en2.md:3:6: note: the English counterpart: "npm install` first."
 ko.md:6:1: note: this suppression comment suppresses nothing [unused-suppression]
 ko.md:10:7: error: link to 'https://example.com/guides' differs from the English 'https://example.com/guide' [link]
 en2.md:7:9: note: the English counterpart: "https://example.com/guide)"
-2 errors, 0 warnings, 2 notes in 1 file
+checked 1 page pair: 2 errors, 0 warnings, 2 notes
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -126,7 +126,7 @@ cat >ko.md <<'EOT'
 그다음 작업자 3개로 `npm run start`를 시작합니다.
 EOT
 returns_ 0 chk en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 
 # The MDX form, right above the paragraph and after a blank line.
@@ -141,7 +141,7 @@ cat >ko.mdx <<'EOT'
 그다음 작업자 2개로 `npm start`를 시작합니다.
 EOT
 returns_ 0 chk en.mdx ko.mdx >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 
 cat >ko.mdx <<'EOT'
@@ -156,7 +156,7 @@ cat >ko.mdx <<'EOT'
 그다음 작업자 2개로 `npm start`를 시작합니다.
 EOT
 returns_ 0 chk en.mdx ko.mdx >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 
 # An unknown rule id is reported, and suppresses nothing.
@@ -175,7 +175,7 @@ cat >exp <<'EOT'
 ko.md:3:1: note: suppression names an unknown rule 'inline-kode' [unused-suppression]
 ko.md:4:5: error: inline code `npm i` differs from the English `npm install` [inline-code]
 en.md:3:6: note: the English counterpart: "npm install` first."
-1 error, 0 warnings, 1 note in 1 file
+checked 1 page pair: 1 error, 0 warnings, 1 note
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -203,7 +203,7 @@ returns_ 1 chk en3.md ko.md >out 2>err
 cat >exp <<'EOT'
 ko.md:5:1: error: code differs from the English block: "<!-- twindoc-disable-next-line code-bloc…" instead of "npm run lint" [code-block]
 en3.md:5:1: note: the English counterpart: "npm run lint"
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -222,11 +222,11 @@ EOT
 returns_ 1 chk --severity=unused-suppression=error en.md ko.md >out 2>err
 cat >exp <<'EOT'
 ko.md:3:1: error: this suppression comment suppresses nothing [unused-suppression]
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 returns_ 0 chk --severity=unused-suppression=off en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 
 # A comment right before a block covers the whole block, not only its
 # first line: here a fenced block whose finding is on its fourth line, in
@@ -255,13 +255,13 @@ cat >ko4.md <<'EOT'
 ```
 EOT
 returns_ 0 chk en4.md ko4.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 # Without the English comment, only the English finding comes back.
 sed 3d en4.md >en5.md
 cat >exp <<'EOT'
 en5.md:6:3: error: this JSON code block does not parse: the text is not valid JSON from here on [json-syntax]
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 returns_ 1 chk --scope=source en5.md ko4.md >out 2>err
 compare_ exp out
@@ -289,7 +289,7 @@ cat >ko6.md <<'EOT'
 - `halt`로 멈춥니다.
 EOT
 returns_ 0 chk en6.md ko6.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 
 # A comment of the English file does not cover a Korean finding, even
@@ -312,7 +312,7 @@ cat >exp <<'EOT'
 en7.md:3:1: note: this suppression comment suppresses nothing [unused-suppression]
 ko7.md:3:5: warning: number 3 differs from the English 2 [number]
 en7.md:4:24: note: the English counterpart: "2 workers."
-0 errors, 1 warning, 1 note in 2 files
+checked 1 page pair: 0 errors, 1 warning, 1 note
 EOT
 compare_ exp out
 compare_ /dev/null err

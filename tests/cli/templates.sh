@@ -18,14 +18,14 @@ cat >ko.md <<'EOT'
 `tar cf {{대상.tar}} {{경로/파일}}`로 아카이브를 만듭니다.
 EOT
 returns_ 0 chk en.md ko.md >out 2>err
-compare_ /dev/null out
+compare_clean_ 1 out
 compare_ /dev/null err
 sed 's/tar cf/tar xf/' ko.md >ko2.md
 returns_ 1 chk en.md ko2.md >out 2>err
 cat >exp <<'EOT'
 ko2.md:3:2: error: inline code `tar xf {{대상.tar}} {{경로/파일}}` differs from the English `tar cf {{target.tar}} {{path/to/file}}` [inline-code]
 en.md:3:25: note: the English counterpart: "tar cf {{target.tar}} {{path/to/file}}`."
-1 error, 0 warnings in 1 file
+checked 1 page pair: 1 error, 0 warnings
 EOT
 compare_ exp out
 

@@ -52,7 +52,7 @@ ko/alpha.md:3:5: error: inline code `alpah` differs from the English `alpha` [in
 en/alpha.md:3:20: note: the English counterpart: "alpha` package."
 ko/extra.md:1:1: error: no English page at en/extra.md [orphan]
 en/only-en.md:1:1: note: no Korean translation at ko/only-en.md [missing-translation]
-2 errors, 0 warnings, 1 note in 3 files
+checked 2 page pairs: 2 errors, 0 warnings, 1 note
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -63,7 +63,7 @@ only-en.md
 EOT
 cat >exp <<'EOT'
 en/only-en.md:1:1: note: no Korean translation at ko/only-en.md [missing-translation]
-0 errors, 0 warnings, 1 note in 1 file
+checked 0 page pairs: 0 errors, 0 warnings, 1 note
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -111,7 +111,7 @@ cat >exp <<'EOT'
 ko/alpha.md:3:5: error: inline code `alpah` differs from the English `alpha` [inline-code]
 en/alpha.md:3:20: note: the English counterpart: "alpha` package."
 ko/extra.md:1:1: error: no English page at en/extra.md [orphan]
-2 errors, 0 warnings in 2 files
+checked 2 page pairs: 2 errors, 0 warnings
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -120,7 +120,7 @@ printf 'en/only-en.md\nguide/zeta.md\n' >list
 returns_ 0 chk --tree --files-from=list en ko >out 2>err
 cat >exp <<'EOT'
 en/only-en.md:1:1: note: no Korean translation at ko/only-en.md [missing-translation]
-0 errors, 0 warnings, 1 note in 1 file
+checked 1 page pair: 0 errors, 0 warnings, 1 note
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -200,14 +200,14 @@ ln -s ../../outside s/ko/ext || framework_failure_
 returns_ 0 chk --tree s/en s/ko >out 2>err
 echo 'twindoc: s/ko/ext: symbolic link out of the tree, not followed' >exp
 compare_ exp err
-compare_ /dev/null out
+compare_clean_ 1 out
 rm s/ko/ext
 
 ln -s ../../outside/stray.md s/ko/stray.md || framework_failure_
 returns_ 0 chk --tree s/en s/ko >out 2>err
 echo 'twindoc: s/ko/stray.md: symbolic link out of the tree, not followed' >exp
 compare_ exp err
-compare_ /dev/null out
+compare_clean_ 1 out
 rm s/ko/stray.md
 
 # A link inside the root is followed.
@@ -220,7 +220,7 @@ cat >exp <<'EOT'
 s/ko/real/page.md:1:1: error: no English page at s/en/real/page.md [orphan]
 s/ko/sub/page.md:3:2: error: inline code `ran` differs from the English `run` [inline-code]
 s/en/sub/page.md:3:6: note: the English counterpart: "run`."
-2 errors, 0 warnings in 2 files
+checked 2 page pairs: 2 errors, 0 warnings
 EOT
 compare_ exp out
 compare_ /dev/null err
@@ -234,7 +234,7 @@ returns_ 0 $to "$TWINDOC" check --color=never --excerpt=never \
   --tree s/en s/ko >out 2>err
 echo 'twindoc: s/ko/dir/loop: directory loop (symbolic link), not followed' >exp
 compare_ exp err
-compare_ /dev/null out
+compare_clean_ 1 out
 rm -r s/ko/dir
 
 # Unreadable pages are trouble (exit 2) but the others are still checked.

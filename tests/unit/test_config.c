@@ -500,6 +500,61 @@ test_selects (void)
   td_config_free (&cfg);
 }
 
+/* td_config_apply: a file's settings of a page, then its overrides that
+   match, in order; "rules" merged rule by rule; run-wide keys left out.  */
+static void
+test_apply (void)
+{
+  const char *text =
+    "{ \"rules\": { \"number\": \"error\", \"link\": \"note\" },\n"
+    "  \"include\": [\"**/*.md\"], \"root\": true,\n"
+    "  \"overrides\": [\n"
+    "    { \"files\": [\"ref/**\"], \"rules\": { \"number\": \"off\" },\n"
+    "      \"code_blocks\": \"ignore-whitespace\" },\n"
+    "    { \"files\": [\"./ref/limits.md\"],\n"
+    "      \"rules\": { \"number\": \"warning\" } } ] }";
+  struct td_config src, dst;
+  char *error = parse_err (text, &src);
+  STR_EQ (error, NULL, "overrides parse");
+  free (error);
+  OK (src.root, "root read");
+  INT_EQ (src.noverrides, 2, "two overrides");
+
+  const char *other[] = { "guide/a.md", NULL };
+  td_config_init (&dst);
+  td_config_apply (&dst, &src, other, 2);
+  INT_EQ (dst.severity[TD_R_NUMBER], TD_SEV_ERROR, "no override matches");
+  INT_EQ (dst.severity[TD_R_LINK], TD_SEV_NOTE, "the file's rules");
+  OK (dst.include == NULL, "include is not a setting of a page");
+  OK (!dst.root, "nor is root");
+  td_config_free (&dst);
+
+  const char *ref[] = { NULL, "ref/x/b.md" };
+  td_config_init (&dst);
+  td_config_apply (&dst, &src, ref, 2);
+  INT_EQ (dst.severity[TD_R_NUMBER], TD_SEV_OFF, "the override wins");
+  INT_EQ (dst.severity[TD_R_LINK], TD_SEV_NOTE, "rules merged by rule");
+  INT_EQ (dst.code_blocks, TD_CODE_IGNORE_WHITESPACE, "override setting");
+  td_config_free (&dst);
+
+  const char *limits[] = { "ref/limits.md", "ko/ref/limits.md" };
+  td_config_init (&dst);
+  td_config_apply (&dst, &src, limits, 2);
+  INT_EQ (dst.severity[TD_R_NUMBER], TD_SEV_WARNING, "a later override wins");
+  td_config_free (&dst);
+  td_config_free (&src);
+
+  /* The key scopes the schema test relies on.  */
+  size_t page = 0, run = 0;
+  for (size_t i = 0; i < td_config_nkeys (); i++)
+    {
+      page += td_config_key_scope (i) == TD_KEY_PAGE;
+      run += td_config_key_scope (i) == TD_KEY_RUN;
+    }
+  INT_EQ (run, 2, "include and exclude apply to a whole run");
+  OK (page >= 13, "the settings of a page");
+}
+
 int
 main (void)
 {
@@ -511,5 +566,6 @@ main (void)
   test_find ();
   test_globs ();
   test_selects ();
+  test_apply ();
   return td_test_end ("test_config");
 }
