@@ -110,7 +110,7 @@ cmd_status (int argc, char **argv)
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 }
   };
-  bool tree = false, update = false;
+  bool tree = false, update = false, source_key_given = false;
   int format = 0, c;
   const char *source_key = TD_STATUS_SOURCE_KEY;
 
@@ -132,6 +132,7 @@ cmd_status (int argc, char **argv)
         if (*optarg == '\0')
           return cmd_bad_argument ("status", "--source-key", optarg, NULL);
         source_key = optarg;
+        source_key_given = true;
         break;
       case 'h':
         print_status_help ();
@@ -229,6 +230,9 @@ cmd_status (int argc, char **argv)
     }
   free (lock_path);
 
+  if (!source_key_given && cfg.status_source_key
+      && *cfg.status_source_key)
+    source_key = cfg.status_source_key;
   struct td_status_options o = { source_key, NULL, &cfg, 0 };
   if (update)
     {

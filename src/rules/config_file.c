@@ -81,6 +81,7 @@ td_config_free (struct td_config *cfg)
     free (cfg->particle_words[i]);
   free (cfg->particle_words);
   free (cfg->particle_finals);
+  free (cfg->status_source_key);
   td_config_init (cfg);
 }
 
@@ -768,6 +769,40 @@ read_scope (struct checker *ck, const cJSON *item, size_t nth,
   return rc;
 }
 
+/* Reads the "status" object: {"sourceKey": KEY}.  */
+static int
+read_status (struct checker *ck, const cJSON *item, size_t nth,
+             struct td_config *cfg)
+{
+  const cJSON *e;
+
+  if (!cJSON_IsObject (item))
+    return fail_key (ck, item->string, nth,
+                     xasprintf (_("'%s' must be an object"), item->string));
+  cJSON_ArrayForEach (e, item)
+    {
+      char *path = xasprintf ("%s.%s", item->string, e->string);
+      size_t k = earlier_same (item, e);
+      int rc = 0;
+      if (k > 0)
+        rc = fail_key (ck, path, k,
+                       xasprintf (_("duplicate key '%s'"), path));
+      else if (!STREQ (e->string, "sourceKey"))
+        rc = fail_key (ck, path, 0, xasprintf (_("unknown key '%s'"), path));
+      else if (need_string (ck, e, path, 0) < 0)
+        rc = -1;
+      else
+        {
+          free (cfg->status_source_key);
+          cfg->status_source_key = xstrdup (e->valuestring);
+        }
+      free (path);
+      if (rc < 0)
+        return rc;
+    }
+  return 0;
+}
+
 /* The top-level keys of .twindoc.json (docs/en/configuration.md).  */
 static const struct config_key
 {
@@ -790,6 +825,7 @@ static const struct config_key
   { "alt_text", read_alt_text },
   { "jsx_text_attributes", read_jsx_text_attributes },
   { "scope", read_scope },
+  { "status", read_status },
 };
 
 /* Reads ITEM, a member of the top-level object ROOT, into CFG.  Returns

@@ -93,6 +93,9 @@ struct td_config
   size_t nparticle_words;
   enum td_scope_filter scope;        /* the findings kept (default all);
                                         --scope overrides it */
+  char *status_source_key;           /* owned; "status": {"sourceKey"}:
+                                        the front matter key of `status`,
+                                        or NULL (its default) */
 };
 
 /* Sets CFG's defaults to those of PROFILE where the configuration file

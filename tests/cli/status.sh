@@ -183,6 +183,18 @@ printf 'ko.md: outdated since %s: 2 changed, 0 new, 0 removed\n' \
   "$(short "$translated")" >exp
 sed 1q out >out1
 compare_ exp out1
+# The configuration file names it too; --source-key overrides it.
+printf '{ "status": { "sourceKey": "l10n.other" } }\n' >.twindoc.json
+returns_ 1 "$TWINDOC" status en.md ko.md >out 2>err
+sed 1q out >out1
+compare_ exp out1
+returns_ 0 "$TWINDOC" status --source-key=l10n.sourceCommit en.md ko.md \
+  >out 2>err
+printf '{ "status": { "source": "x" } }\n' >.twindoc.json
+returns_ 2 "$TWINDOC" status en.md ko.md >out 2>err
+grep -q "unknown key 'status.source'" err \
+  || fail_ "no error for an unknown status key"
+rm -f .twindoc.json
 cd .. || framework_failure_
 
 # 3. Outside git: nothing is known until --update writes the lock file
