@@ -8,7 +8,8 @@
    git work tree an entry names the English file's last commit; outside
    git (or for an English file with uncommitted changes) it holds the
    English text itself, "text", and its hash, "hash" ("fnv1a64:" and 16
-   hex digits), so that the change can still be shown.  The lock file is
+   hex digits), so that the change can still be shown (an entry with a
+   hash alone tells only whether the English is the same).  The lock file is
    found from a folder upwards, stopping at the top of a git work tree
    (a folder that holds .git) or at the root.  */
 #ifndef TD_LOCK_H

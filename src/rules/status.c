@@ -116,6 +116,7 @@ td_status_page (const char *en_path, const char *ko_path,
   char *rev = td_status_fm_value (&fm, o->source_key, &line);
   td_frontmatter_free (&fm);
   const struct td_lock_entry *le;
+  bool same = false;
   if (rev)
     {
       out->base = TD_BASE_FRONT_MATTER;
@@ -137,6 +138,18 @@ td_status_page (const char *en_path, const char *ko_path,
           old = xstrdup (le->text);
           old_len = strlen (old);
         }
+      else if (le->hash)
+        {
+          /* A hash alone tells only whether the English is the same.  */
+          char *h = td_lock_hash (en->data, en->len);
+          if (STREQ (h, le->hash))
+            {
+              rev = h;
+              same = true;
+            }
+          else
+            free (h);
+        }
     }
   else if ((rev = td_git_last_commit (ko_path)) != NULL)
     {
@@ -146,7 +159,9 @@ td_status_page (const char *en_path, const char *ko_path,
     }
   out->rev = rev;
 
-  if (old)
+  if (same)
+    out->state = TD_STALE_UP_TO_DATE;
+  else if (old)
     {
       /* Owned here: the old English with the Korean, and the current
          English (as a pair with itself, so that no '---' line splits

@@ -222,7 +222,25 @@ cat >exp <<EOT
 EOT
 returns_ 1 "$TWINDOC" status ../en.md ../ko.md >out 2>err
 compare_ exp out; compare_ /dev/null err
-cd ../.. || framework_failure_
+cd .. || framework_failure_
+# A hand-written entry with the hash alone: up to date only when the
+# English is the same.
+cat >twindoc.lock <<EOT
+{ "pages": { "ko.md": { "source": "en.md", "hash": "$hash" } } }
+EOT
+printf 'ko.md: unknown: no record of the English it was translated from\n' >exp
+returns_ 0 "$TWINDOC" status en.md ko.md >out 2>err
+compare_ exp out; compare_ /dev/null err
+write_en en.md
+printf 'ko.md: up to date with %s\n' "$hash" >exp
+returns_ 0 "$TWINDOC" status en.md ko.md >out 2>err
+compare_ exp out; compare_ /dev/null err
+# A broken lock file is trouble.
+printf '[1, 2]\n' >twindoc.lock
+returns_ 2 "$TWINDOC" status en.md ko.md >out 2>err
+grep -q '^twindoc: .*twindoc.lock: not a lock file' err \
+  || fail_ "no error for a broken lock file"
+cd .. || framework_failure_
 
 # 4. A renamed English file: git log --follow finds its old name.
 mkdir moved && cd moved || framework_failure_
