@@ -49,18 +49,16 @@ td_status_fm_value (const struct td_frontmatter *fm, const char *key,
     return NULL;
   const char *inner = dot + 1;
   size_t ni = strlen (inner);
-  int ln = e->line;
   for (const char *s = e->value; *s;)
     {
       const char *nl = strchr (s, '\n');
       size_t n = nl ? (size_t) (nl - s) : strlen (s);
-      ln++;
       if (n > ni && strncmp (s, inner, ni) == 0 && s[ni] == ':')
         {
           char *v = trimmed (s + ni + 1, n - ni - 1);
           if (*v)
             {
-              *line = ln;
+              *line = e->line;
               return v;
             }
           free (v);
@@ -192,25 +190,59 @@ td_status_page_free (struct td_status_page *p)
   memset (p, 0, sizeof *p);
 }
 
-/* Rewrites the value on line LINE of KO (after the first ':') to VALUE,
-   atomically.  */
-static int
-rewrite_line (const struct td_source *ko, int line, const char *value,
-              char **error)
+/* Whether line S (N bytes) holds KEY (KN bytes) followed by ':', after
+   indentation.  */
+static bool
+line_has_key (const char *s, size_t n, const char *key, size_t kn)
 {
-  size_t n;
-  const char *s = td_source_line (ko, line, &n);
-  const char *colon = memchr (s, ':', n);
-  if (colon == NULL)
+  while (n > 0 && (*s == ' ' || *s == '\t'))
+    s++, n--;
+  return n > kn && memcmp (s, key, kn) == 0 && s[kn] == ':';
+}
+
+/* Rewrites the value of the front matter key KEY of KO, found on lines
+   [FROM, TO) ("a.b": the line of b, which follows the line of a), to
+   VALUE, atomically.  The file's own bytes are written back (KO's data
+   are sanitised), so it must not have changed since it was read.  */
+static int
+rewrite_key (const struct td_source *ko, int from, int to, const char *key,
+             const char *value, char **error)
+{
+  const char *dot = strchr (key, '.');
+  const char *inner = dot ? dot + 1 : key;
+  const char *s = NULL;
+  size_t n = 0;
+  for (int ln = from; ln < to && s == NULL; ln++)
+    {
+      const char *t = td_source_line (ko, ln, &n);
+      if (line_has_key (t, n, key, strlen (key))
+          || (ln > from && line_has_key (t, n, inner, strlen (inner))))
+        s = t;
+    }
+  if (s == NULL)
     {
       *error = xstrdup (_("the front matter key to update has no ':'"));
       return -1;
     }
+  const char *colon = memchr (s, ':', n);
+  /* The raw bytes: sanitising moved none of them.  */
+  FILE *f = fopen (ko->path, "rb");
+  char *bytes = xmalloc (ko->len + 1);
+  size_t got = f ? fread (bytes, 1, ko->len + 1, f) : 0;
+  if (f)
+    fclose (f);
+  if (got != ko->len)
+    {
+      free (bytes);
+      *error = xstrdup (_("the file changed while it was being updated"));
+      return -1;
+    }
   struct td_buf b = TD_BUF_INIT;
-  td_buf_put (&b, ko->data, (size_t) (colon + 1 - ko->data));
+  td_buf_put (&b, bytes, (size_t) (colon + 1 - ko->data));
   td_buf_printf (&b, " %s", value);
   size_t rest = (size_t) (s + n - ko->data);
-  td_buf_put (&b, ko->data + rest, ko->len - rest);
+  td_buf_put (&b, bytes + rest, ko->len - rest);
+  free (bytes);
   int r = td_write_atomic (ko->path, b.data, b.len, error);
   td_buf_free (&b);
   return r;
@@ -240,13 +272,15 @@ td_status_update (const char *en_path, const char *ko_path,
   td_frontmatter_parse (ko, &fm);
   int line = 0;
   char *cur = td_status_fm_value (&fm, o->source_key, &line);
+  int close_line = fm.close_line;
   td_frontmatter_free (&fm);
   int r = 0;
   if (cur && commit)
     {
       if (!STREQ (cur, commit))
         {
-          r = rewrite_line (ko, line, commit, error);
+          r = rewrite_key (ko, line, close_line, o->source_key, commit,
+                           error);
           if (r != 0)
             *error_path = ko_path;
         }

@@ -75,8 +75,8 @@ int td_status_update (const char *en_path, const char *ko_path,
                       bool *in_lock, const char **error_path, char **error);
 
 /* The value of KEY ("a.b": key b of the map a) in the front matter FM,
-   unquoted, or NULL; *LINE gets its line.  A new string.  Exposed for
-   tests.  */
+   unquoted, or NULL; *LINE gets the line of its key (for "a.b", the
+   line of a).  A new string.  */
 struct td_frontmatter;
 char *td_status_fm_value (const struct td_frontmatter *fm, const char *key,
                           int *line);

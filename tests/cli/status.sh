@@ -148,7 +148,7 @@ compare_ exp out; compare_ /dev/null err
 cd .. || framework_failure_
 
 # 2. l10n.sourceCommit in the Korean front matter (MDN): it wins over git
-# history, and --update rewrites it (no lock file).
+# history, and --update rewrites its line alone (no lock file).
 mkdir fm && cd fm || framework_failure_
 git init -q . || framework_failure_ "git init"
 write_en en.md
@@ -156,6 +156,7 @@ git add en.md && git commit -q -m english || framework_failure_
 base=$(git rev-parse HEAD)
 write_ko ko.md "title: 설치
 l10n:
+  # The English commit translated.
   sourceCommit: $base"
 git add ko.md && git commit -q -m translated || framework_failure_
 translated=$(git rev-parse HEAD)
@@ -163,8 +164,8 @@ change_en en.md
 git commit -q -a -m 'English changed' || framework_failure_
 cat >exp <<EOT
 ko.md: outdated since $(short "$base"): 2 changed, 0 new, 0 removed
-ko.md:8: changed: en.md:3: Install the tool with [-the-]{+your+} package manager.
-ko.md:11: changed: en.md:6: Unpack it with [-\`tar\`.-]{+\`tar\` into a new folder.+}
+ko.md:9: changed: en.md:3: Install the tool with [-the-]{+your+} package manager.
+ko.md:12: changed: en.md:6: Unpack it with [-\`tar\`.-]{+\`tar\` into a new folder.+}
 EOT
 returns_ 1 "$TWINDOC" status en.md ko.md >out 2>err
 compare_ exp out; compare_ /dev/null err
@@ -172,8 +173,8 @@ head=$(git rev-parse HEAD)
 printf 'ko.md: up to date with %s\n' "$(short "$head")" >exp
 returns_ 0 "$TWINDOC" status --update en.md ko.md >out 2>err
 compare_ exp out; compare_ /dev/null err
-sed -n 4p ko.md >out
-printf '  sourceCommit: %s\n' "$head" >exp
+sed 6q ko.md >out
+printf -- '---\ntitle: 설치\nl10n:\n  # The English commit translated.\n  sourceCommit: %s\n---\n' "$head" >exp
 compare_ exp out
 test -e twindoc.lock && fail_ "a lock file was written beside a front matter key"
 # --source-key names another key: the page has none, so git history
