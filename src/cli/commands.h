@@ -16,6 +16,7 @@ int cmd_check (int argc, char **argv);
 int cmd_rules (int argc, char **argv);
 int cmd_extract (int argc, char **argv);
 int cmd_render (int argc, char **argv);
+int cmd_status (int argc, char **argv);
 int cmd_po (int argc, char **argv);
 int cmd_pot (int argc, char **argv);
 int cmd_apply (int argc, char **argv);

@@ -33,6 +33,9 @@ static const struct command commands[] = {
   /* TRANSLATORS: --help output, summary of the "render" command.  */
   { "render", cmd_render,
     N_("fill a guide's policies with your values, checked") },
+  /* TRANSLATORS: --help output, summary of the "status" command.  */
+  { "status", cmd_status,
+    N_("show the Korean blocks that an English change made stale") },
   /* TRANSLATORS: --help output, summary of the "po" command.  */
   { "po", cmd_po, N_("write a PO catalog of a page and its translation") },
   /* TRANSLATORS: --help output, summary of the "pot" command.  */

@@ -4,6 +4,7 @@
 #define TD_FMT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "report/diag.h"
@@ -43,5 +44,17 @@ int td_fmt_sarif (FILE *out, const struct td_diag_list *list,
                   const struct td_fmt_options *opts);
 int td_fmt_github (FILE *out, const struct td_diag_list *list,
                    const struct td_fmt_options *opts);
+
+/* `status` (fmt_status.c): the status of PAGES (N of them) as text,
+   JSON (documented in docs/en/status.md) or a Markdown table for a pull
+   request comment.  Each returns 0, or -1 if writing failed (errno set).
+   TREE: the pages of a tree (text prints a closing summary).  */
+struct td_status_page;
+int td_fmt_status_text (FILE *out, const struct td_status_page *pages,
+                        size_t n, bool tree);
+int td_fmt_status_json (FILE *out, const struct td_status_page *pages,
+                        size_t n, bool tree);
+int td_fmt_status_markdown (FILE *out, const struct td_status_page *pages,
+                            size_t n, bool tree);
 
 #endif

@@ -86,6 +86,7 @@ td_config_free (struct td_config *cfg)
   free_overrides (cfg->overrides, cfg->noverrides);
   cJSON_Delete (cfg->doc);
   free (cfg->dir);
+  free (cfg->status_source_key);
   td_config_init (cfg);
 }
 
@@ -782,6 +783,42 @@ read_scope (struct checker *ck, const cJSON *item, size_t nth,
   return rc;
 }
 
+/* Reads the "status" object: {"sourceKey": KEY}.  */
+static int
+read_status (struct checker *ck, const cJSON *item, size_t nth,
+             struct td_config *cfg)
+{
+  const cJSON *e;
+
+  if (!cJSON_IsObject (item))
+    return fail_key (ck, item->string, nth,
+                     xasprintf (_("'%s' must be an object"), item->string));
+  cJSON_ArrayForEach (e, item)
+    {
+      char *path = xasprintf ("%s.%s", item->string, e->string);
+      size_t k = earlier_same (item, e);
+      int rc = 0;
+      if (k > 0)
+        rc = fail_key (ck, path, k,
+                       xasprintf (_("duplicate key '%s'"), path));
+      else if (!STREQ (e->string, "sourceKey"))
+        rc = fail_key (ck, path, 0, xasprintf (_("unknown key '%s'"), path));
+      else if (need_string (ck, e, path, 0) < 0)
+        rc = -1;
+      else
+        {
+          free (cfg->status_source_key);
+          cfg->status_source_key = xstrdup (e->valuestring);
+        }
+      free (path);
+      if (rc < 0)
+        return rc;
+    }
+  return 0;
+}
+
+/* The top-level keys of .twindoc.json (docs/en/configuration.md).  */
+
 static int
 read_root (struct checker *ck, const cJSON *item, size_t nth,
            struct td_config *cfg)
@@ -819,6 +856,7 @@ static const struct config_key
   { "alt_text", TD_KEY_PAGE, read_alt_text },
   { "jsx_text_attributes", TD_KEY_PAGE, read_jsx_text_attributes },
   { "scope", TD_KEY_PAGE, read_scope },
+  { "status", TD_KEY_RUN, read_status },
 };
 
 size_t

@@ -127,6 +127,9 @@ struct td_config
   struct cJSON *doc;                 /* owned: the file's checked object,
                                         to apply it again (td_config_apply),
                                         or NULL */
+  char *status_source_key;           /* owned; "status": {"sourceKey"}:
+                                        the front matter key of `status`,
+                                        or NULL (its default) */
 };
 
 /* Applies to DST the settings of a page that SRC's file sets, then those

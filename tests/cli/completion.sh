@@ -38,7 +38,7 @@ printf 'off\n' >exp
 compare_ exp out
 
 # Every option of each command's --help is offered.
-for cmd in check rules extract render po pot apply; do
+for cmd in check rules extract render status po pot apply; do
   "$TWINDOC" "$cmd" --help | grep -o -- '--[a-z][a-z-]*' | sort -u >help-opts
   complete_ twindoc "$cmd" -- | sed 's/=$//' | sort -u >comp-opts
   missing=$(comm -23 help-opts comp-opts)

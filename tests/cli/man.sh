@@ -16,7 +16,7 @@ for page in "$en" "$ko"; do
   # Every command, every option and every rule id appears (in the source,
   # whose hyphens are escaped; rendered text has bold overstrikes).
   sed -e 's/\\-/-/g' -e 's/\\f[BRI]//g' "$page" >out
-  for cmd in check rules po pot apply; do
+  for cmd in check rules status po pot apply; do
     grep -q "twindoc $cmd" out || fail_ "$page: no section for $cmd"
   done
   "$TWINDOC" check --help | grep -o -- '--[a-z][a-z-]*' | sort -u >opts
