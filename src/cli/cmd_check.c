@@ -251,7 +251,8 @@ set_severity (struct cli_severity *cli, const char *arg)
   rule = td_rule_find (id);
   if (rule < 0)
     {
-      int status = cmd_usage_error (COMMAND, _("unknown rule '%s'"), id);
+      int status = cmd_usage_error_hint (COMMAND, td_rule_suggest (id),
+                                         _("unknown rule '%s'"), id);
       free (id);
       return status;
     }
@@ -493,8 +494,7 @@ parse_options (int argc, char **argv, struct options *o)
           print_help ();
           return TD_EXIT_OK;
         default:
-          cmd_try_help (COMMAND);
-          return TD_EXIT_TROUBLE;
+          return cmd_bad_option (COMMAND, argv, longopts);
         }
     }
   return -1;

@@ -13,6 +13,7 @@
 #include <cJSON.h>
 
 #include "util/atomic.h"
+#include "util/suggest.h"
 #include "cli/commands.h"
 #include "policy/iam.h"
 #include "page/page.h"
@@ -214,8 +215,7 @@ parse_options (int argc, char **argv, struct options *o)
         o->help = true;
         break;
       default:
-        cmd_try_help (COMMAND);
-        return TD_EXIT_TROUBLE;
+        return cmd_bad_option (COMMAND, argv, longopts);
       }
   return -1;
 }
@@ -297,12 +297,19 @@ bind_values (struct td_render *r, const struct options *o, const char *gpath,
     {
       struct td_render_need *n = td_render_find (r, o->sets[s].name);
       if (!n)
-        return cmd_usage_error (COMMAND,
-                                /* TRANSLATORS: %1$s is the NAME of
-                                   --set NAME=VALUE, %2$s a file name.  */
-                                _("'%1$s' is not a placeholder of the "
-                                  "policies of %2$s"),
-                                o->sets[s].name, gpath);
+        {
+          struct td_suggest near;
+          td_suggest_init (&near, o->sets[s].name);
+          for (size_t i = 0; i < r->nneeds; i++)
+            td_suggest_add (&near, r->needs[i].ph->name);
+          return cmd_usage_error_hint (COMMAND, near.best,
+                                       /* TRANSLATORS: %1$s is the NAME
+                                          of --set NAME=VALUE, %2$s a
+                                          file name.  */
+                                       _("'%1$s' is not a placeholder of "
+                                         "the policies of %2$s"),
+                                       o->sets[s].name, gpath);
+        }
       n->value = o->sets[s].value;
     }
   bool missing = false;

@@ -11,6 +11,7 @@
 #include <cJSON.h>
 
 #include "util/buf.h"
+#include "util/suggest.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -544,8 +545,19 @@ get_rules (struct checker *ck, const cJSON *item, size_t nth,
         rc = fail_key (ck, path, k,
                        xasprintf (_("duplicate key '%s'"), path));
       else if (r < 0)
-        rc = fail_key (ck, path, 0,
-                       xasprintf (_("unknown key '%s': no such rule"), path));
+        {
+          const char *near = td_rule_suggest (e->string);
+          rc = fail_key (ck, path, 0,
+                         near
+                           /* TRANSLATORS: %1$s is a key such as
+                              "rules.numbr", %2$s the nearest rule id,
+                              such as "number".  */
+                           ? xasprintf (_("unknown key '%1$s': no such "
+                                          "rule; did you mean '%2$s'?"),
+                                        path, near)
+                           : xasprintf (_("unknown key '%s': no such rule"),
+                                        path));
+        }
       else if (need_string (ck, e, path, 0) < 0)
         rc = -1;
       else if (!td_severity_parse (e->valuestring, &sev))
@@ -806,6 +818,16 @@ get_key (struct checker *ck, const cJSON *root, const cJSON *item,
   for (size_t i = 0; i < ARRAY_SIZE (config_keys); i++)
     if (STREQ (k, config_keys[i].name))
       return config_keys[i].read (ck, item, nth, cfg);
+  struct td_suggest near;
+  td_suggest_init (&near, k);
+  for (size_t i = 0; i < ARRAY_SIZE (config_keys); i++)
+    td_suggest_add (&near, config_keys[i].name);
+  if (near.best)
+    /* TRANSLATORS: %1$s is a key of .twindoc.json as given, %2$s the
+       nearest known key.  */
+    return fail_key (ck, k, nth,
+                     xasprintf (_("unknown key '%1$s'; did you mean "
+                                  "'%2$s'?"), k, near.best));
   return fail_key (ck, k, nth, xasprintf (_("unknown key '%s'"), k));
 }
 

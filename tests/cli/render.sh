@@ -176,6 +176,20 @@ twindoc: 'BUCKET' is not a placeholder of the policies of guide.md
 Try 'twindoc render --help' for more information.
 EOT
 compare_ exp err
+# A misspelt placeholder: the nearest one is suggested.
+returns_ 2 render_ --set REGOIN=us-east-1 >stdout 2>err
+compare_ /dev/null stdout
+cat >exp <<'EOT'
+twindoc: 'REGOIN' is not a placeholder of the policies of guide.md; did you mean 'REGION'?
+Try 'twindoc render --help' for more information.
+EOT
+compare_ exp err
+returns_ 2 render_ --set account_id=123456789012 2>err
+cat >exp <<'EOT'
+twindoc: 'account_id' is not a placeholder of the policies of guide.md; did you mean 'ACCOUNT_ID'?
+Try 'twindoc render --help' for more information.
+EOT
+compare_ exp err
 returns_ 2 render_ --set REGION 2>err
 cat >exp <<'EOT'
 twindoc: invalid argument 'REGION' for '--set'
