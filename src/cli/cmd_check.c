@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "util/atomic.h"
+#include "util/path.h"
 #include "rules/baseline.h"
 #include "rules/check.h"
 #include "rules/check_tree.h"
@@ -520,6 +521,17 @@ check_operands (int argc, const struct options *o, char **argv)
     return cmd_usage_error (COMMAND, "%s",
                             _("--list-missing, --shard and --files-from go "
                               "with --tree"));
+  if (!o->tree && nfiles == 2
+      && td_path_same_file (argv[optind], argv[optind + 1]))
+    {
+      /* TRANSLATORS: %1$s and %2$s are file names (or "standard
+         input").  */
+      cmd_error (_("the English file '%1$s' and the Korean file '%2$s' are "
+                   "the same file; a check needs two different files"),
+                 cmd_file_name (argv[optind]),
+                 cmd_file_name (argv[optind + 1]));
+      return TD_EXIT_TROUBLE;
+    }
   return -1;
 }
 
