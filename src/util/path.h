@@ -13,4 +13,10 @@ char *td_path_folder (const char *path);
    False when either cannot be examined: reading it reports that.  */
 bool td_path_same_file (const char *a, const char *b);
 
+/* Creates the folder DIR and the folders above it that do not exist
+   (like mkdir -p), with the permissions of the umask; an existing folder
+   is fine, a file in the way is never replaced.  Returns 0, or an errno
+   value (ENOTDIR for a file in the way).  */
+int td_mkdir_p (const char *dir);
+
 #endif
