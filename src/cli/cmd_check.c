@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "util/atomic.h"
+#include "util/path.h"
 #include "rules/baseline.h"
 #include "rules/cascade.h"
 #include "rules/check.h"
@@ -259,7 +260,8 @@ set_severity (struct cli_severity *cli, const char *arg)
   rule = td_rule_find (id);
   if (rule < 0)
     {
-      int status = cmd_usage_error (COMMAND, _("unknown rule '%s'"), id);
+      int status = cmd_usage_error_hint (COMMAND, td_rule_suggest (id),
+                                         _("unknown rule '%s'"), id);
       free (id);
       return status;
     }
@@ -503,8 +505,7 @@ parse_options (int argc, char **argv, struct options *o)
           print_help ();
           return TD_EXIT_OK;
         default:
-          cmd_try_help (COMMAND);
-          return TD_EXIT_TROUBLE;
+          return cmd_bad_option (COMMAND, argv, longopts);
         }
     }
   return -1;
@@ -530,6 +531,17 @@ check_operands (int argc, const struct options *o, char **argv)
     return cmd_usage_error (COMMAND, "%s",
                             _("--list-missing, --shard and --files-from go "
                               "with --tree"));
+  if (!o->tree && nfiles == 2
+      && td_path_same_file (argv[optind], argv[optind + 1]))
+    {
+      /* TRANSLATORS: %1$s and %2$s are file names (or "standard
+         input").  */
+      cmd_error (_("the English file '%1$s' and the Korean file '%2$s' are "
+                   "the same file; a check needs two different files"),
+                 cmd_file_name (argv[optind]),
+                 cmd_file_name (argv[optind + 1]));
+      return TD_EXIT_TROUBLE;
+    }
   return -1;
 }
 

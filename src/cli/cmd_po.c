@@ -368,8 +368,7 @@ catalog_command (const char *command, bool template, int argc, char **argv)
           print_po_help ();
         return TD_EXIT_OK;
       default:
-        cmd_try_help (command);
-        return TD_EXIT_TROUBLE;
+        return cmd_bad_option (command, argv, longopts);
       }
   int nfiles = argc - optind;
   int most = template ? 1 : 2;
@@ -432,8 +431,7 @@ cmd_apply (int argc, char **argv)
         print_apply_help ();
         return TD_EXIT_OK;
       default:
-        cmd_try_help ("apply");
-        return TD_EXIT_TROUBLE;
+        return cmd_bad_option ("apply", argv, longopts);
       }
   int nfiles = argc - optind;
   if (nfiles < 1)

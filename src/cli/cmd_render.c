@@ -8,11 +8,13 @@
 
 #include <getopt.h>
 #include <limits.h>
-#include <sys/stat.h>
 
 #include <cJSON.h>
 
 #include "util/atomic.h"
+#include "util/json_indent.h"
+#include "util/path.h"
+#include "util/suggest.h"
 #include "cli/commands.h"
 #include "policy/iam.h"
 #include "page/page.h"
@@ -67,7 +69,8 @@ print_help (void)
          stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("  -o, --output=DIR      write each policy to DIR/NAME.json (DIR\n"
-           "                          must exist)\n"), stdout);
+           "                          is created if it does not exist)\n"),
+         stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("  -h, --help            display this help and exit\n"), stdout);
   putchar ('\n');
@@ -214,8 +217,7 @@ parse_options (int argc, char **argv, struct options *o)
         o->help = true;
         break;
       default:
-        cmd_try_help (COMMAND);
-        return TD_EXIT_TROUBLE;
+        return cmd_bad_option (COMMAND, argv, longopts);
       }
   return -1;
 }
@@ -297,12 +299,19 @@ bind_values (struct td_render *r, const struct options *o, const char *gpath,
     {
       struct td_render_need *n = td_render_find (r, o->sets[s].name);
       if (!n)
-        return cmd_usage_error (COMMAND,
-                                /* TRANSLATORS: %1$s is the NAME of
-                                   --set NAME=VALUE, %2$s a file name.  */
-                                _("'%1$s' is not a placeholder of the "
-                                  "policies of %2$s"),
-                                o->sets[s].name, gpath);
+        {
+          struct td_suggest near;
+          td_suggest_init (&near, o->sets[s].name);
+          for (size_t i = 0; i < r->nneeds; i++)
+            td_suggest_add (&near, r->needs[i].ph->name);
+          return cmd_usage_error_hint (COMMAND, near.best,
+                                       /* TRANSLATORS: %1$s is the NAME
+                                          of --set NAME=VALUE, %2$s a
+                                          file name.  */
+                                       _("'%1$s' is not a placeholder of "
+                                         "the policies of %2$s"),
+                                       o->sets[s].name, gpath);
+        }
       n->value = o->sets[s].value;
     }
   bool missing = false;
@@ -322,16 +331,37 @@ bind_values (struct td_render *r, const struct options *o, const char *gpath,
       const char *expected;
       if (td_render_value_ok (&r->needs[i], &expected))
         continue;
-      char *v = td_render_shown (r->needs[i].value);
-      /* TRANSLATORS: %1$s is the value given, %2$s the placeholder's
-         name, %3$s a description of the expected form, such as "an AWS
-         region such as us-east-1".  */
-      cmd_error (_("%1$s: invalid value for {%2$s}: expected %3$s"), v,
-                 r->needs[i].ph->name, expected ? expected : "?");
-      free (v);
+      if (*r->needs[i].value == '\0')
+        /* TRANSLATORS: %1$s is the placeholder's name, %2$s a
+           description of the expected form, such as "an AWS region such
+           as us-east-1".  */
+        cmd_error (_("empty value for {%1$s}: expected %2$s"),
+                   r->needs[i].ph->name, expected ? expected : "?");
+      else
+        {
+          char *v = td_render_shown (r->needs[i].value);
+          /* TRANSLATORS: %1$s is the value given, %2$s the placeholder's
+             name, %3$s a description of the expected form, such as "an
+             AWS region such as us-east-1".  */
+          cmd_error (_("%1$s: invalid value for {%2$s}: expected %3$s"), v,
+                     r->needs[i].ph->name, expected ? expected : "?");
+          free (v);
+        }
       bad = true;
     }
   return bad ? TD_EXIT_TROUBLE : -1;
+}
+
+/* JSON as the guides print it: indented by two spaces.  New (free).  */
+static char *
+print_json (const cJSON *json)
+{
+  char *compact = cJSON_PrintUnformatted (json);
+  if (!compact)
+    xalloc_die ();
+  char *text = td_json_indent (compact, 2);
+  cJSON_free (compact);
+  return text;
 }
 
 /* Fills every policy into RESULT (an object by policy name) and TEXTS[k]
@@ -357,8 +387,8 @@ fill_all (const struct td_render *r, cJSON *result, char **texts)
             bad = true;
           }
       td_iam_findings_free (&f);
-      texts[k] = cJSON_Print (doc);
-      if (!texts[k] || !cJSON_AddItemToObject (result, p->name, doc))
+      texts[k] = print_json (doc);
+      if (!cJSON_AddItemToObject (result, p->name, doc))
         xalloc_die ();
     }
   if (bad)
@@ -372,15 +402,10 @@ fill_all (const struct td_render *r, cJSON *result, char **texts)
 static int
 write_files (const struct td_render *r, char *const *texts, const char *dir)
 {
-  struct stat st;
-  if (stat (dir, &st) != 0)
+  int err = td_mkdir_p (dir);
+  if (err)
     {
-      cmd_error ("%s: %s", dir, strerror (errno));
-      return TD_EXIT_TROUBLE;
-    }
-  if (!S_ISDIR (st.st_mode))
-    {
-      cmd_error ("%s: %s", dir, strerror (ENOTDIR));
+      cmd_error ("%s: %s", dir, strerror (err));
       return TD_EXIT_TROUBLE;
     }
   for (size_t k = 0; k < r->npol; k++)
@@ -421,17 +446,15 @@ output (const struct td_render *r, const char *dir)
         status = write_files (r, texts, dir);
       else
         {
-          char *text = cJSON_Print (result);
-          if (!text)
-            xalloc_die ();
+          char *text = print_json (result);
           fputs (text, stdout);
           putchar ('\n');
-          cJSON_free (text);
+          free (text);
           status = TD_EXIT_OK;
         }
     }
   for (size_t k = 0; k < r->npol; k++)
-    cJSON_free (texts[k]);
+    free (texts[k]);
   free (texts);
   cJSON_Delete (result);
   return status;

@@ -1,5 +1,5 @@
 /* cmd_rules.c: the `twindoc rules` command: the rule table as aligned
-   text or as JSON.  */
+   text or as JSON, or one rule explained.  */
 #include <config.h>
 #include "util/system.h"
 
@@ -10,7 +10,9 @@
 
 #include "cli/commands.h"
 #include "report/diag.h"
+#include "rules/examples.h"
 #include "rules/rules.h"
+#include "util/xalloc.h"
 
 #define COMMAND "rules"
 
@@ -18,9 +20,13 @@ static void
 print_help (void)
 {
   /* TRANSLATORS: --help output, no-wrap.  %s is "twindoc".  */
-  printf (_("Usage: %s rules [OPTION]...\n"), PROGRAM_NAME);
+  printf (_("Usage: %s rules [OPTION]... [RULE]\n"), PROGRAM_NAME);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("List the rules with their default severities and summaries.\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("With RULE, explain that rule: what it checks, its default\n"
+           "severity, an example and where the guide documents it.\n"),
          stdout);
   putchar ('\n');
   /* TRANSLATORS: --help output, no-wrap.  */
@@ -57,10 +63,102 @@ print_text (void)
     }
 }
 
-/* The rule table as JSON, with the texts in the user's language; false
-   if out of memory.  */
+/* The address of the guide's section on RULE.  New.  */
+static char *
+rule_link (int rule)
+{
+  /* TRANSLATORS: the page of the guide that documents the rules, in the
+     language of the messages: docs/ko/rules.md in Korean.  Its sections
+     have the same anchors (the rule ids) in both languages.  */
+  return xasprintf ("%s/blob/main/%s#%s", PACKAGE_URL, _("docs/en/rules.md"),
+                    td_rules[rule].id);
+}
+
+/* Prints TEXT, a page of an example, each line indented (empty lines
+   stay empty).  */
+static void
+print_indented (const char *text)
+{
+  while (*text)
+    {
+      size_t n = strcspn (text, "\n");
+      if (n > 0)
+        printf ("    %.*s", (int) n, text);
+      putchar ('\n');
+      text += n;
+      if (*text == '\n')
+        text++;
+    }
+}
+
+/* Prints TEXT, one paragraph, on lines of at most WIDTH columns (a
+   longer word stands alone), broken at spaces.  */
+static void
+print_wrapped (const char *text, int width)
+{
+  int col = 0;
+  while (*text)
+    {
+      size_t n = strcspn (text, " ");
+      char *word = xstrndup (text, n);
+      int w = cmd_width (word);
+      if (col > 0 && col + 1 + w > width)
+        {
+          putchar ('\n');
+          col = 0;
+        }
+      else if (col > 0)
+        {
+          putchar (' ');
+          col++;
+        }
+      fputs (word, stdout);
+      col += w;
+      free (word);
+      text += n;
+      while (*text == ' ')
+        text++;
+    }
+  putchar ('\n');
+}
+
+/* `twindoc rules RULE`: what RULE checks, its default severity, its
+   example and the address of its documentation.  */
+static void
+print_rule (int rule)
+{
+  const struct td_rule *r = &td_rules[rule];
+  const struct td_rule_example *ex = &td_rule_examples[rule];
+
+  printf ("%s: %s\n", r->id, _(r->summary));
+  /* TRANSLATORS: `twindoc rules RULE`.  %s is a severity keyword such as
+     "warning" (not translated).  */
+  printf (_("Default severity: %s\n"), td_severity_name (r->severity));
+  putchar ('\n');
+  print_wrapped (_(r->description), 76);
+  if (ex->en)
+    {
+      putchar ('\n');
+      /* TRANSLATORS: `twindoc rules RULE`, followed by two pages, en.md
+         and ko.md, that the rule reports.  */
+      fputs (_("Example: an English page and a translation that this rule "
+               "reports:\n"), stdout);
+      fputs ("  en.md:\n", stdout);
+      print_indented (ex->en);
+      fputs ("  ko.md:\n", stdout);
+      print_indented (ex->ko);
+    }
+  putchar ('\n');
+  char *link = rule_link (rule);
+  /* TRANSLATORS: `twindoc rules RULE`.  %s is a web address.  */
+  printf (_("Documentation: %s\n"), link);
+  free (link);
+}
+
+/* The rule table as JSON, with the texts in the user's language; only
+   rule ONLY when it is not negative.  False if out of memory.  */
 static bool
-print_json (void)
+print_json (int only)
 {
   cJSON *root = cJSON_CreateObject (), *rules;
   char *text = NULL;
@@ -71,6 +169,8 @@ print_json (void)
     goto out;
   for (i = 0; i < TD_R__COUNT; i++)
     {
+      if (only >= 0 && i != (size_t) only)
+        continue;
       cJSON *obj = cJSON_CreateObject ();
 
       if (!obj)
@@ -114,12 +214,24 @@ cmd_rules (int argc, char **argv)
   if (status >= 0)
     return status;
   bool json = format == 1;
+  int only = -1;
   if (optind < argc)
-    return cmd_usage_error (COMMAND, _("extra operand '%s'"), argv[optind]);
+    {
+      const char *id = argv[optind];
+      if (optind + 1 < argc)
+        return cmd_usage_error (COMMAND, _("extra operand '%s'"),
+                                argv[optind + 1]);
+      only = td_rule_find (id);
+      if (only < 0)
+        return cmd_usage_error_hint (COMMAND, td_rule_suggest (id),
+                                     _("unknown rule '%s'"), id);
+    }
 
-  if (!json)
+  if (!json && only >= 0)
+    print_rule (only);
+  else if (!json)
     print_text ();
-  else if (!print_json ())
+  else if (!print_json (only))
     {
       cmd_error ("%s", _("memory exhausted"));
       return TD_EXIT_TROUBLE;

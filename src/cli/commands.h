@@ -49,6 +49,19 @@ void cmd_try_help (const char *command);
 int cmd_usage_error (const char *command, const char *format, ...)
   TD_PRINTF (2, 3);
 
+/* Like cmd_usage_error, with "; did you mean 'HINT'?" after the message
+   when HINT (the known word nearest to what was given) is not NULL.  */
+int cmd_usage_error_hint (const char *command, const char *hint,
+                          const char *format, ...) TD_PRINTF (3, 4);
+
+struct option;
+/* Ends the options of COMMAND (NULL for the program's own) after
+   getopt_long returned '?' for ARGV with OPTIONS: suggests the nearest
+   long option when the one given was unrecognized, prints the Try line
+   and returns TD_EXIT_TROUBLE.  */
+int cmd_bad_option (const char *command, char **argv,
+                    const struct option *options);
+
 /* Prints "twindoc: invalid argument 'ARG' for 'OPTION'", the valid
    CHOICES (NULL-terminated, or NULL for none) and the Try line for
    COMMAND to stderr, and returns TD_EXIT_TROUBLE.  */

@@ -8,7 +8,9 @@
 #include <locale.h>
 
 #include "cli/commands.h"
+#include "util/suggest.h"
 #include "util/utf8.h"
+#include "util/xalloc.h"
 
 #define COPYRIGHT_YEAR 2026
 
@@ -99,6 +101,58 @@ cmd_usage_error (const char *command, const char *format, ...)
 }
 
 int
+cmd_usage_error_hint (const char *command, const char *hint,
+                      const char *format, ...)
+{
+  va_list ap;
+
+  va_start (ap, format);
+  char *message = xvasprintf (format, ap);
+  va_end (ap);
+  if (hint)
+    /* TRANSLATORS: %1$s is an error message such as "unknown command
+       'chek'", %2$s the nearest known word, such as "check".  */
+    cmd_usage_error (command, _("%1$s; did you mean '%2$s'?"), message,
+                     hint);
+  else
+    cmd_usage_error (command, "%s", message);
+  free (message);
+  return TD_EXIT_TROUBLE;
+}
+
+int
+cmd_bad_option (const char *command, char **argv,
+                const struct option *options)
+{
+  /* getopt_long has reported the option.  An unrecognized long option
+     leaves optopt 0 and is the argument just passed; one that is the
+     start of a known option was ambiguous, not misspelt.  */
+  const char *arg = optind > 0 ? argv[optind - 1] : NULL;
+  if (optopt == 0 && arg && strncmp (arg, "--", 2) == 0 && arg[2])
+    {
+      const char *name = arg + 2;
+      size_t len = strcspn (name, "=");
+      char *word = xstrndup (name, len);
+      bool prefix = false;
+      struct td_suggest s;
+
+      td_suggest_init (&s, word);
+      for (const struct option *o = options; o->name; o++)
+        {
+          prefix |= strncmp (o->name, word, len) == 0;
+          td_suggest_add (&s, o->name);
+        }
+      if (s.best && !prefix)
+        /* TRANSLATORS: %s is an option, such as "--format", near the
+           one given, which getopt has just reported as unrecognized.  */
+        cmd_error (_("did you mean '--%s'?"), s.best);
+      free (word);
+    }
+  cmd_try_help (command);
+  return TD_EXIT_TROUBLE;
+}
+
+int
 cmd_bad_argument (const char *command, const char *option, const char *arg,
                   const char *const *choices)
 {
@@ -155,8 +209,7 @@ cmd_format_options (const char *command, int argc, char **argv,
         help ();
         return TD_EXIT_OK;
       default:
-        cmd_try_help (command);
-        return TD_EXIT_TROUBLE;
+        return cmd_bad_option (command, argv, format_longopts);
       }
   return -1;
 }
@@ -177,28 +230,36 @@ cmd_put_padded (const char *s, int width)
     putchar (' ');
 }
 
+/* Prints the "Commands:" list to OUT: each command and its summary.  */
 static void
-print_help (void)
+print_commands (FILE *out)
 {
   size_t i;
   int width = 0;
 
-  printf (_("Usage: %s [OPTION]... COMMAND [ARG]...\n"), PROGRAM_NAME);
   /* TRANSLATORS: --help output, no-wrap.  */
-  fputs (_("Check that the Korean translation of Markdown/MDX documentation\n"
-           "stays consistent with its English source.\n"), stdout);
-  putchar ('\n');
-  /* TRANSLATORS: --help output, no-wrap.  */
-  fputs (_("Commands:\n"), stdout);
+  fputs (_("Commands:\n"), out);
   for (i = 0; i < ARRAY_SIZE (commands); i++)
     if (cmd_width (commands[i].name) > width)
       width = cmd_width (commands[i].name);
   for (i = 0; i < ARRAY_SIZE (commands); i++)
     {
-      fputs ("  ", stdout);
-      cmd_put_padded (commands[i].name, width);
-      printf ("  %s\n", _(commands[i].summary));
+      fprintf (out, "  %s", commands[i].name);
+      for (int w = cmd_width (commands[i].name); w < width; w++)
+        fputc (' ', out);
+      fprintf (out, "  %s\n", _(commands[i].summary));
     }
+}
+
+static void
+print_help (void)
+{
+  printf (_("Usage: %s [OPTION]... COMMAND [ARG]...\n"), PROGRAM_NAME);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("Check that the Korean translation of Markdown/MDX documentation\n"
+           "stays consistent with its English source.\n"), stdout);
+  putchar ('\n');
+  print_commands (stdout);
   putchar ('\n');
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("Options:\n"), stdout);
@@ -298,11 +359,22 @@ run (int argc, char **argv)
         print_version ();
         return TD_EXIT_OK;
       default:
-        cmd_try_help (NULL);
-        return TD_EXIT_TROUBLE;
+        return cmd_bad_option (NULL, argv, longopts);
       }
   if (optind >= argc)
-    return cmd_usage_error (NULL, "%s", _("missing command"));
+    {
+      /* A usage error (exit status 2) that shows what to type: the
+         usage line and the commands, on stderr.  */
+      fflush (stdout);
+      cmd_error ("%s", _("missing command"));
+      fprintf (stderr, _("Usage: %s [OPTION]... COMMAND [ARG]...\n"),
+               PROGRAM_NAME);
+      fputc ('\n', stderr);
+      print_commands (stderr);
+      fputc ('\n', stderr);
+      cmd_try_help (NULL);
+      return TD_EXIT_TROUBLE;
+    }
   name = argv[optind];
   for (i = 0; i < ARRAY_SIZE (commands); i++)
     if (STREQ (name, commands[i].name))
@@ -314,7 +386,12 @@ run (int argc, char **argv)
         optind = 0;
         return commands[i].run (argc - first, argv + first);
       }
-  return cmd_usage_error (NULL, _("unknown command '%s'"), name);
+  struct td_suggest near;
+  td_suggest_init (&near, name);
+  for (i = 0; i < ARRAY_SIZE (commands); i++)
+    td_suggest_add (&near, commands[i].name);
+  return cmd_usage_error_hint (NULL, near.best, _("unknown command '%s'"),
+                               name);
 }
 
 #if defined ENABLE_NLS && ENABLE_NLS

@@ -11,6 +11,7 @@
 #include <cJSON.h>
 
 #include "util/buf.h"
+#include "util/suggest.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -559,8 +560,19 @@ get_rules (struct checker *ck, const cJSON *item, size_t nth,
         rc = fail_key (ck, path, k,
                        xasprintf (_("duplicate key '%s'"), path));
       else if (r < 0)
-        rc = fail_key (ck, path, 0,
-                       xasprintf (_("unknown key '%s': no such rule"), path));
+        {
+          const char *near = td_rule_suggest (e->string);
+          rc = fail_key (ck, path, 0,
+                         near
+                           /* TRANSLATORS: %1$s is a key such as
+                              "rules.numbr", %2$s the nearest rule id,
+                              such as "number".  */
+                           ? xasprintf (_("unknown key '%1$s': no such "
+                                          "rule; did you mean '%2$s'?"),
+                                        path, near)
+                           : xasprintf (_("unknown key '%s': no such rule"),
+                                        path));
+        }
       else if (need_string (ck, e, path, 0) < 0)
         rc = -1;
       else if (!td_severity_parse (e->valuestring, &sev))
@@ -900,7 +912,19 @@ get_key (struct checker *ck, const cJSON *root, const cJSON *item,
   if (nth > 0)
     return fail_key (ck, k, nth, xasprintf (_("duplicate key '%s'"), k));
   if (!key)
-    return fail_key (ck, k, nth, xasprintf (_("unknown key '%s'"), k));
+    {
+      struct td_suggest near;
+      td_suggest_init (&near, k);
+      for (size_t i = 0; i < ARRAY_SIZE (config_keys); i++)
+        td_suggest_add (&near, config_keys[i].name);
+      if (near.best)
+        /* TRANSLATORS: %1$s is a key of .twindoc.json as given, %2$s the
+           nearest known key.  */
+        return fail_key (ck, k, nth,
+                         xasprintf (_("unknown key '%1$s'; did you mean "
+                                      "'%2$s'?"), k, near.best));
+      return fail_key (ck, k, nth, xasprintf (_("unknown key '%s'"), k));
+    }
   if (in_override && key->scope != TD_KEY_PAGE)
     return fail_key (ck, k, nth,
                      xasprintf (_("'%s' cannot be set in an override: only "

@@ -16,7 +16,16 @@ report_unused (struct td_ctx *ctx, const struct td_half *half,
     {
       const struct td_suppression *sup = &s->v[i];
       struct td_at at = { half, sup->line, sup->col, 4 };
-      if (sup->unknown)
+      const char *near = sup->unknown ? td_rule_suggest (sup->unknown)
+                                      : NULL;
+      if (near)
+        td_report (ctx, TD_R_UNUSED_SUPPRESSION, at, td_nowhere,
+                   /* TRANSLATORS: %1$s is what was written as a rule id,
+                      %2$s the nearest rule id.  */
+                   _("suppression names an unknown rule '%1$s'; did you "
+                     "mean '%2$s'?"),
+                   sup->unknown, near);
+      else if (sup->unknown)
         td_report (ctx, TD_R_UNUSED_SUPPRESSION, at, td_nowhere,
                    /* TRANSLATORS: %s is what was written as a rule id.  */
                    _("suppression names an unknown rule '%s'"),

@@ -3,6 +3,8 @@
 #include "util/system.h"
 #include "rules/rules.h"
 
+#include "util/suggest.h"
+
 const struct td_rule td_rules[TD_R__COUNT] = {
   [TD_R_STRUCTURE] = { "structure", TD_SEV_ERROR,
     N_("a block is missing, extra or out of order"),
@@ -234,4 +236,14 @@ td_rule_find (const char *id)
     if (STREQ (td_rules[i].id, id))
       return i;
   return -1;
+}
+
+const char *
+td_rule_suggest (const char *id)
+{
+  struct td_suggest near;
+  td_suggest_init (&near, id);
+  for (int i = 0; i < TD_R__COUNT; i++)
+    td_suggest_add (&near, td_rules[i].id);
+  return near.best;
 }

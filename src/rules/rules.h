@@ -73,4 +73,8 @@ extern const struct td_rule td_rules[TD_R__COUNT];
 /* The rule whose id is ID, or -1.  */
 int td_rule_find (const char *id);
 
+/* The id of the rule nearest to the unknown ID ("did you mean"), or NULL
+   when none is near (see util/suggest.h).  Static.  */
+const char *td_rule_suggest (const char *id);
+
 #endif

@@ -399,11 +399,11 @@ stream_msg_ '../../etc/passwd' | err_
 done_
 
 # ---- outputs that cannot be written --------------------------------------------
-case_ "render -o into a missing folder"
-run_ 2 $r -o nodir/sub
+case_ "render -o under a file"
+run_ 2 $r -o en.md/sub
 out_ </dev/null
 err_ <<'EOT'
-twindoc: nodir/sub: No such file or directory
+twindoc: en.md/sub: Not a directory
 EOT
 done_
 

@@ -37,6 +37,11 @@ complete_ twindoc check --severity=anchor=o >out
 printf 'off\n' >exp
 compare_ exp out
 
+# twindoc rules RULE: the rule ids.
+complete_ twindoc rules ko-pa >out
+printf 'ko-paren-spacing\nko-particle\nko-particle-hedged\n' >exp
+compare_ exp out
+
 # Every option of each command's --help is offered.
 for cmd in check rules extract render status po pot apply; do
   "$TWINDOC" "$cmd" --help | grep -o -- '--[a-z][a-z-]*' | sort -u >help-opts

@@ -94,7 +94,7 @@ bad '{
   },
 
   "rulez": {}
-}' "7: unknown key 'rulez'"
+}' "7: unknown key 'rulez'; did you mean 'rules'?"
 bad '{
   "rules": {
     "number": 3
@@ -118,7 +118,7 @@ bad '{
     "anchor": "off",
     "anchors": "off"
   }
-}' "4: unknown key 'rules.anchors': no such rule"
+}' "4: unknown key 'rules.anchors': no such rule; did you mean 'anchor'?"
 bad '{
   "alt_text": "keep",
   "rules": {"number": "warning"},
@@ -149,7 +149,7 @@ cat >.twindoc.json <<'EOT'
 }
 EOT
 returns_ 2 chk en.md ko.md >out 2>err
-printf "twindoc: .twindoc.json:5: unknown key 'rulez'\n" >exp
+printf "twindoc: .twindoc.json:5: unknown key 'rulez'; did you mean 'rules'?\n" >exp
 compare_ exp err
 compare_ /dev/null out
 # --no-config does not even read it.

@@ -176,6 +176,20 @@ twindoc: 'BUCKET' is not a placeholder of the policies of guide.md
 Try 'twindoc render --help' for more information.
 EOT
 compare_ exp err
+# A misspelt placeholder: the nearest one is suggested.
+returns_ 2 render_ --set REGOIN=us-east-1 >stdout 2>err
+compare_ /dev/null stdout
+cat >exp <<'EOT'
+twindoc: 'REGOIN' is not a placeholder of the policies of guide.md; did you mean 'REGION'?
+Try 'twindoc render --help' for more information.
+EOT
+compare_ exp err
+returns_ 2 render_ --set account_id=123456789012 2>err
+cat >exp <<'EOT'
+twindoc: 'account_id' is not a placeholder of the policies of guide.md; did you mean 'ACCOUNT_ID'?
+Try 'twindoc render --help' for more information.
+EOT
+compare_ exp err
 returns_ 2 render_ --set REGION 2>err
 cat >exp <<'EOT'
 twindoc: invalid argument 'REGION' for '--set'
@@ -199,16 +213,32 @@ returns_ 2 "$TWINDOC" render no-such.md 2>err
 echo 'twindoc: no-such.md: No such file or directory' >exp
 compare_ exp err
 
-# -o into a missing folder, or a file: status 2, nothing written.
-returns_ 2 render_ --set "$ok_region" --set "$ok_account" --set "$ok_stream" \
-  --set "$ok_arn" -o missing >stdout 2>err
+# -o into a missing folder creates it, and the folders above it (like
+# mkdir -p); a file in the way is never replaced: status 2.
+returns_ 0 render_ --set "$ok_region" --set "$ok_account" --set "$ok_stream" \
+  --set "$ok_arn" -o new/policies/ >stdout 2>err
 compare_ /dev/null stdout
-echo 'twindoc: missing: No such file or directory' >exp
-compare_ exp err
-test -e missing && fail_ "missing folder created"
+compare_ /dev/null err
+compare_ "$data/render-trust-policy.json" new/policies/trust-policy.json
 returns_ 2 render_ --set "$ok_region" --set "$ok_account" --set "$ok_stream" \
   --set "$ok_arn" -o guide.md 2>err
 echo 'twindoc: guide.md: Not a directory' >exp
+compare_ exp err
+cp guide.md guide.md.orig || framework_failure_
+returns_ 2 render_ --set "$ok_region" --set "$ok_account" --set "$ok_stream" \
+  --set "$ok_arn" -o guide.md/sub 2>err
+echo 'twindoc: guide.md/sub: Not a directory' >exp
+compare_ exp err
+compare_ guide.md.orig guide.md
+# A missing folder is not created when the values are wrong.
+returns_ 2 render_ --set "$ok_region" -o never >stdout 2>err
+test -e never && fail_ "folder created for a failed render"
+
+# An empty value is named as empty.
+returns_ 2 render_ --set REGION= --set "$ok_account" --set "$ok_stream" \
+  --set "$ok_arn" >stdout 2>err
+compare_ /dev/null stdout
+echo 'twindoc: empty value for {REGION}: expected an AWS region such as us-east-1' >exp
 compare_ exp err
 
 # A template the IAM lint rejects once filled: the findings, status 2,

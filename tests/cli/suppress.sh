@@ -172,7 +172,7 @@ cat >ko.md <<'EOT'
 EOT
 returns_ 1 chk en.md ko.md >out 2>err
 cat >exp <<'EOT'
-ko.md:3:1: note: suppression names an unknown rule 'inline-kode' [unused-suppression]
+ko.md:3:1: note: suppression names an unknown rule 'inline-kode'; did you mean 'inline-code'? [unused-suppression]
 ko.md:4:5: error: inline code `npm i` differs from the English `npm install` [inline-code]
 en.md:3:6: note: the English counterpart: "npm install` first."
 checked 1 page pair: 1 error, 0 warnings, 1 note

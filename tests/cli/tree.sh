@@ -160,6 +160,12 @@ returns_ 2 chk --tree en ./en/ >out 2>err
 echo "twindoc: the English folder 'en' and the Korean folder './en/' are the same folder; --tree needs two different folders" >exp
 compare_ exp err
 compare_ /dev/null out
+ln -s en en-link || framework_failure_
+returns_ 2 chk --tree en-link en >out 2>err
+echo "twindoc: the English folder 'en-link' and the Korean folder 'en' are the same folder; --tree needs two different folders" >exp
+compare_ exp err
+compare_ /dev/null out
+rm en-link
 returns_ 2 chk --tree en en/guide >out 2>err
 echo "twindoc: the Korean folder 'en/guide' is inside the English folder 'en'; --tree needs two separate folders" >exp
 compare_ exp err

@@ -35,4 +35,25 @@ if mkfifo fifo.md 2>/dev/null; then
   grep -q '^fifo.md:160:105: warning:' out || fail_ "FIFO input"
 fi
 
+# The same file as the English page and as its translation: by name,
+# through a hard or a symbolic link, or standard input twice; --fix
+# writes nothing then.
+printf '# Backups\n\nBackups run every night.\n' >same.md
+ln same.md same-hard.md && ln -s same.md same-sym.md || framework_failure_
+check_trouble_ "twindoc: the English file 'same.md' and the Korean file 'same.md' are the same file; a check needs two different files" \
+  same.md same.md
+check_trouble_ "twindoc: the English file 'same.md' and the Korean file 'same-hard.md' are the same file; a check needs two different files" \
+  same.md same-hard.md
+check_trouble_ "twindoc: the English file 'same-sym.md' and the Korean file './same.md' are the same file; a check needs two different files" \
+  --fix same-sym.md ./same.md
+check_trouble_ "twindoc: the English file 'same.md' and the Korean file 'standard input' are the same file; a check needs two different files" \
+  same.md - <same.md
+check_trouble_ "twindoc: the English file 'standard input' and the Korean file 'standard input' are the same file; a check needs two different files" \
+  - - </dev/null
+# A copy is another file.
+cp same.md copy.md || framework_failure_
+"$TWINDOC" check same.md copy.md >out 2>err
+test $? -lt 2 || fail_ "a copy is trouble"
+compare_ /dev/null err
+
 Exit

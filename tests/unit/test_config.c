@@ -164,11 +164,17 @@ static void
 test_errors (void)
 {
   expect_error ("{\n  \"rules\": {},\n  \"rulez\": {}\n}\n",
-                ".twindoc.json:3: unknown key 'rulez'", "unknown key");
+                ".twindoc.json:3: unknown key 'rulez'; did you mean 'rules'?", "unknown key");
   expect_error ("{\n  \"rules\": {\n    \"number\": \"off\",\n"
                 "    \"nosuch\": \"error\"\n  }\n}\n",
                 ".twindoc.json:4: unknown key 'rules.nosuch': no such rule",
                 "unknown rule id");
+  expect_error ("{\n  \"rules\": {\n    \"numbr\": \"off\"\n  }\n}\n",
+                ".twindoc.json:3: unknown key 'rules.numbr': no such rule; "
+                "did you mean 'number'?", "misspelt rule id");
+  expect_error ("{\n  \"glosary\": {}\n}\n",
+                ".twindoc.json:2: unknown key 'glosary'; did you mean "
+                "'glossary'?", "misspelt key");
   expect_error ("{\n  \"rules\": {\n    \"number\": \"fatal\"\n  }\n}\n",
                 ".twindoc.json:3: unknown value 'fatal' for 'rules.number'; "
                 "expected off, note, warning or error",
@@ -235,7 +241,7 @@ test_errors (void)
   /* Keys are found in the text even with strings that look like keys.  */
   expect_error ("{\n  \"include\": [\"\\\"rulez\\\": x\", \"{\"],\n"
                 "  \"rulez\": 1\n}",
-                ".twindoc.json:3: unknown key 'rulez'", "tricky strings");
+                ".twindoc.json:3: unknown key 'rulez'; did you mean 'rules'?", "tricky strings");
   /* Escaped key names are decoded like cJSON does.  */
   expect_error ("{\n  \"anchors\": \"explicit\",\n  \"r\\u00e9gle\": 1\n}",
                 ".twindoc.json:3: unknown key 'r\xC3\xA9gle'", "escaped key");
