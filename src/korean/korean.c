@@ -439,6 +439,30 @@ td_ko_final_before (const char *text, size_t n, size_t end,
       if (e == 0)
         goto done;
       c = cp_before (text, e, &s);
+      if (c == '}' && s > 0 && text[s - 1] == '}')
+        {
+          /* A macro call "{{name(..., "shown")}}" reads as its last
+             string argument, the text a reader sees
+             ({{CSSxRef("row-gap")}}과 is judged on row-gap, not on the
+             macro's name); a macro call without one is UNKNOWN.  Other
+             "{{...}}" (shortcodes, template expressions) are closing
+             markup as before.  */
+          size_t k = s - 1;
+          while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+            k--;
+          if (k > 0 && text[k - 1] == ')')
+            {
+              size_t q = k - 1;
+              while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\t'))
+                q--;
+              if (q > 0 && (text[q - 1] == '"' || text[q - 1] == '\''))
+                {
+                  f = td_ko_final_before (text, n, q - 1, ov, &st);
+                  goto done;
+                }
+              goto done;
+            }
+        }
       if (c == ']' && s > 0)
         {
           /* A reference link "[text][label]": judge the text, not the

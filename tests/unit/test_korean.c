@@ -100,6 +100,34 @@ test_hangul (void)
   STR_EQ (pick ("7", TD_KO_PAIR_RO), "로", "7로");
 }
 
+/* A macro call reads as its last string argument, as the same text in a
+   code span does; a macro call without one is unknown.  */
+static void
+test_macros (void)
+{
+  static const char *const words[] = { "row-gap", "Window", "iframe",
+                                       "MediaSourceHandle", "HTTP",
+                                       "setTimeout()", "length" };
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    {
+      char macro[80], code[80];
+      snprintf (macro, sizeof macro, "{{domxref(\"%s\")}}", words[i]);
+      snprintf (code, sizeof code, "`%s`", words[i]);
+      INT_EQ (fin (macro), fin (code), words[i]);
+    }
+  INT_EQ (fin ("{{Glossary(\"HTTP\", \"서버\")}}"), TD_KO_FINAL_NONE,
+          "the last argument is what a reader sees");
+  INT_EQ (fin ("{{htmlelement('iframe')}}"), fin ("`iframe`"),
+          "single quotes");
+  INT_EQ (fin ("{{EmbedLiveSample(300)}}"), TD_KO_FINAL_UNKNOWN,
+          "no string argument");
+  OK (fin ("{{CSSxRef(\"row-gap\")}}") != fin ("`CSSxRef`")
+        || fin ("`row-gap`") == fin ("`CSSxRef`"),
+      "not judged on the macro's name");
+  INT_EQ (fin ("{{htmlelement(\"iframe\")}}"), TD_KO_FINAL_CONSONANT,
+          "iframe: 아이프레임");
+}
+
 static void
 test_digits (void)
 {
@@ -682,6 +710,7 @@ test_misc (void)
 int
 main (void)
 {
+  test_macros ();
   test_hangul ();
   test_digits ();
   test_letters ();
