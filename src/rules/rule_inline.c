@@ -315,6 +315,28 @@ translated_only (const struct td_ctx *ctx, const struct td_item *ko,
   return same;
 }
 
+/* True when the Korean link KO is the path of the absolute English link
+   EN without its scheme and host ("/learn/x" for
+   "https://react.dev/learn/x"): on the Korean edition of a site, a
+   relative link stays on that edition.  It is the same page when EN's
+   host is the English site's own, which twindoc cannot tell.  */
+static bool
+relative_for_absolute (const struct td_ctx *ctx, const struct td_item *ko,
+                       const struct td_item *en)
+{
+  if (ko->kind != TD_ITEM_LINK || ko->text[0] != '/' || ko->text[1] == '/')
+    return false;
+  char *k = item_key (ctx, ko, true), *e = item_key (ctx, en, false);
+  const char *host = strstr (e, "://");
+  const char *path = host ? strchr (host + 3, '/') : NULL;
+  bool same = path && (size_t) (path - e) == (size_t) (host - e) + 3
+                                              + strcspn (host + 3, "/?#")
+              && STREQ (path, k);
+  free (k);
+  free (e);
+  return same;
+}
+
 /* True when the code span KO translates EN and EN reads as words, not
    code (several words, or one capitalised): a label of a product's
    interface (`Save and Deploy`, `Compute >
@@ -403,11 +425,23 @@ drop_kept_as_text (const struct td_item **v, size_t n,
 {
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
-    if (!has_token (b->text, v[i]->text)
-        && !(b2 && has_token (b2->text, v[i]->text))
-        && !macro_renders (b->text, v[i]->text)
-        && !(b2 && macro_renders (b2->text, v[i]->text)))
-      v[k++] = v[i];
+    {
+      /* Also without a colon or other mark of the sentence that ends the
+         code span (`Strict-Transport-Security:` for the header's name
+         before its description): the name is kept.  */
+      const char *t = v[i]->text;
+      size_t len = strlen (t);
+      char *bare = len > 1 && strchr (":;,.", t[len - 1])
+                     ? xstrndup (t, len - 1) : NULL;
+      bool kept = has_token (b->text, t) || (b2 && has_token (b2->text, t))
+                  || macro_renders (b->text, t)
+                  || (b2 && macro_renders (b2->text, t))
+                  || (bare && (has_token (b->text, bare)
+                               || (b2 && has_token (b2->text, bare))));
+      free (bare);
+      if (!kept)
+        v[k++] = v[i];
+    }
   return k;
 }
 
@@ -498,6 +532,23 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
                                "`%2$s`: if it names something in the "
                                "product's interface, check that the Korean "
                                "interface shows these words"), kb, eb);
+              free (kb);
+              free (eb);
+              continue;
+            }
+          if (q < both && miss[q]->kind == extra[q]->kind
+              && relative_for_absolute (ctx, extra[q], miss[q]))
+            {
+              char *kb = td_brief (extra[q]->text);
+              char *eb = td_brief (miss[q]->text);
+              td_report_own (ctx, rule, td_at_item (ctx->ko, extra[q]),
+                             td_at_item (ctx->en, miss[q]), TD_SEV_WARNING,
+                             /* TRANSLATORS: %1$s is the Korean link, a
+                                path, %2$s the English absolute link.  */
+                             _("link to '%1$s' is relative where the "
+                               "English links to '%2$s': right when that "
+                               "is the English site's own address"),
+                             kb, eb);
               free (kb);
               free (eb);
               continue;
