@@ -445,6 +445,72 @@ drop_kept_as_text (const struct td_item **v, size_t n,
   return k;
 }
 
+/* The English words for the numbers 0 to 12, as cardinals, ordinals and
+   (1 to 12) months: a translation writes "3월" for "March", "제3자" for
+   "third party", "5초" for "five seconds".  */
+static const char *const number_words[13][3] = {
+  { "zero", NULL, NULL },
+  { "one", "first", "january" },     { "two", "second", "february" },
+  { "three", "third", "march" },     { "four", "fourth", "april" },
+  { "five", "fifth", NULL },  /* not "may", a verb */
+  { "six", "sixth", "june" },
+  { "seven", "seventh", "july" },    { "eight", "eighth", "august" },
+  { "nine", "ninth", "september" },  { "ten", "tenth", "october" },
+  { "eleven", "eleventh", "november" },
+  { "twelve", "twelfth", "december" },
+};
+
+/* True when TEXT holds WORD as a word, in any case.  */
+static bool
+has_word_nocase (const char *text, const char *word)
+{
+  size_t n = strlen (word);
+  for (const char *p = text; *p; p++)
+    if (strncasecmp (p, word, n) == 0
+        && (p == text || !isalpha ((unsigned char) p[-1]))
+        && !isalpha ((unsigned char) p[n]))
+      return true;
+  return false;
+}
+
+/* Keeps of the N numbers V of one side those that the other side's block
+   B (and B2, or NULL) does not write as an English word (number_words).
+   Returns the number kept.  */
+static size_t
+drop_number_words (const struct td_item **v, size_t n,
+                   const struct td_block *b, const struct td_block *b2)
+{
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    {
+      char *end;
+      unsigned long x = strtoul (v[i]->text, &end, 10);
+      bool word = false;
+      if (*end == '\0' && end != v[i]->text && x <= 12)
+        for (int w = 0; w < 3 && !word; w++)
+          {
+            const char *t = number_words[x][w];
+            word = t && (has_word_nocase (b->text, t)
+                         || (b2 && has_word_nocase (b2->text, t)));
+          }
+      if (!word)
+        v[k++] = v[i];
+    }
+  return k;
+}
+
+/* True when the numbers A and B are equal but for leading zeros ("08",
+   "8").  */
+static bool
+same_number (const char *a, const char *b)
+{
+  while (*a == '0' && isdigit ((unsigned char) a[1]))
+    a++;
+  while (*b == '0' && isdigit ((unsigned char) b[1]))
+    b++;
+  return STREQ (a, b);
+}
+
 static int
 cmp_pos (const void *a, const void *b)
 {
@@ -510,6 +576,8 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
           nm = drop_kept_as_text (miss, nm, o, o2);
           nx = drop_kept_as_text (extra, nx, e, e2);
         }
+      else if (rule == TD_R_NUMBER)
+        nx = drop_number_words (extra, nx, e, e2);
       qsort (miss, nm, sizeof *miss, cmp_pos);
       qsort (extra, nx, sizeof *extra, cmp_pos);
       size_t both = nm < nx ? nm : nx;
@@ -517,7 +585,9 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
         {
           char *msg;
           if (q < both && miss[q]->kind == extra[q]->kind
-              && translated_only (ctx, extra[q], miss[q]))
+              && (translated_only (ctx, extra[q], miss[q])
+                  || (rule == TD_R_NUMBER
+                      && same_number (extra[q]->text, miss[q]->text))))
             continue;
           if (q < both && rule == TD_R_INLINE_CODE
               && translated_label (extra[q]->text, miss[q]->text))
