@@ -89,8 +89,20 @@ td_half_whole (const struct td_doc *doc, const char *lang,
   half->lang = lang;
 }
 
+/* The Latin letters of the prose of DOC.  */
+static size_t
+prose_latin (const struct td_doc *doc)
+{
+  size_t l = 0;
+  for (size_t i = 0; i < doc->nblocks; i++)
+    if (is_prose (&doc->blocks[i]))
+      l += doc->blocks[i].latin;
+  return l;
+}
+
 bool
-td_split_has_english_copy (const struct td_doc *doc, long boundary)
+td_split_has_english_copy (const struct td_doc *doc, long boundary,
+                           const struct td_doc *english)
 {
   size_t h = 0, l = 0, prose = 0;
   for (long i = 0; i < boundary && (size_t) i < doc->nblocks; i++)
@@ -103,5 +115,10 @@ td_split_has_english_copy (const struct td_doc *doc, long boundary)
           l += b->latin;
         }
     }
+  /* A copy of the English page is about as long as the page: a byline
+     with the authors' names before a '---', as blog posts have it, is
+     not one.  */
+  if (english && 3 * l < prose_latin (english))
+    return false;
   return prose >= 1 && l >= 20 && l > 4 * h;
 }

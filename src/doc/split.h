@@ -24,7 +24,10 @@ void td_half_whole (const struct td_doc *doc, const char *lang,
 
 /* True when the part of DOC before block BOUNDARY holds English prose (at
    least one paragraph or heading, mostly Latin letters): the sign of an
-   English copy left in a Korean file.  */
-bool td_split_has_english_copy (const struct td_doc *doc, long boundary);
+   English copy left in a Korean file.  With ENGLISH (the English page of
+   the pair, or NULL), the part must also hold at least a third of the
+   Latin letters of its prose: a copy of the page, not a byline.  */
+bool td_split_has_english_copy (const struct td_doc *doc, long boundary,
+                                const struct td_doc *english);
 
 #endif

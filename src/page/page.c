@@ -38,7 +38,7 @@ set_halves (struct td_page *pg)
   pg->en.first = pg->leading[0];
   pg->ko.first = pg->leading[1];
   long b = td_split_find (pg->doc[1]);
-  if (b >= 0 && td_split_has_english_copy (pg->doc[1], b))
+  if (b >= 0 && td_split_has_english_copy (pg->doc[1], b, pg->doc[0]))
     {
       pg->copy_break = b;
       pg->ko.first = (size_t) b + 1;

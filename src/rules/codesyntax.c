@@ -203,22 +203,30 @@ string_at (struct lexer *x, const struct syntax *sx, size_t i)
 }
 
 /* The end of the tag that starts at I ('<' and a letter, '/' or '>'), on
-   the same line, recording its strings; I when there is none.  *NAME and
-   *NAME_LEN get the element name.  */
+   the same line unless MULTILINE, recording its strings; I when there is
+   none.  *NAME and *NAME_LEN get the element name.  In a markup document
+   a tag may be broken over lines anywhere between its parts
+   ('<a\n  href="x"\n  >', '</a\n>'), as formatters such as Prettier
+   write them; in code, a '<' on a line without '>' is no tag.  */
 static size_t
 tag_at (struct lexer *x, const struct syntax *sx, size_t i,
-        const char **name, size_t *name_len)
+        const char **name, size_t *name_len, bool multiline)
 {
   const char *s = x->s;
   if (s[i] != '<' || !(is_letter ((unsigned char) s[i + 1])
                        || s[i + 1] == '/' || s[i + 1] == '>'))
     return i;
   size_t le = line_end (x, i);
+  /* Up to a blank line, which no tag spans.  */
+  while (multiline && le < x->n && memchr (s + i, '>', le - i) == NULL
+         && !(le + 1 < x->n && s[le + 1] == '\n'))
+    le = line_end (x, le + 1);
   if (memchr (s + i, '>', le - i) == NULL)
     return i;
   size_t k = i + 1;
   *name = s + k;
-  while (k < le && s[k] != ' ' && s[k] != '>' && s[k] != '\t')
+  while (k < le && s[k] != ' ' && s[k] != '>' && s[k] != '\t'
+         && s[k] != '\n')
     k++;
   *name_len = (size_t) (s + k - *name);
   size_t first = x->nv;
@@ -266,7 +274,7 @@ lex_code (struct lexer *x, const struct syntax *sx, size_t from, size_t to,
       const char *name;
       size_t name_len;
       if (sx->markup != MARKUP_NONE && (e = tag_at (x, sx, i, &name,
-                                                   &name_len)) > i)
+                                                   &name_len, false)) > i)
         {
           /* JSX text: the rest of the line up to a tag or an expression,
              with a letter and without code punctuation.  */
@@ -304,7 +312,7 @@ lex_markup (struct lexer *x, const struct syntax *sx, size_t from,
       bool comment = sx->html && strncmp (s + i, "<!--", 4) == 0;
       bool expr = sx->braces && s[i] == '{';
       if (!comment && !expr)
-        e = tag_at (x, sx, i, &name, &name_len);
+        e = tag_at (x, sx, i, &name, &name_len, true);
       if (!comment && !expr && e == i)
         {
           i++;

@@ -142,6 +142,11 @@ void td_check_number (struct td_ctx *ctx);
 void td_check_emphasis (struct td_ctx *ctx);
 void td_check_untranslated (struct td_ctx *ctx);
 void td_check_sentences (struct td_ctx *ctx);
+/* True when the Korean paragraph of pair K, which has no English
+   counterpart, is the other half of the Korean paragraph next to it,
+   which translates an English paragraph that the translator split in
+   two (the sentence rules compare the two halves together).  */
+bool td_split_paragraph_half (const struct td_ctx *ctx, size_t k);
 void td_check_json_syntax (struct td_ctx *ctx);
 void td_check_json_mismatch (struct td_ctx *ctx);
 void td_check_placeholder_docs (struct td_ctx *ctx);

@@ -212,6 +212,29 @@ has_hangul (const char *s, size_t n)
   return false;
 }
 
+/* True when the N bytes at S hold an ASCII letter or a Hangul one.  */
+static bool
+has_letter (const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (isalpha ((unsigned char) s[i]))
+      return true;
+  return has_hangul (s, n);
+}
+
+/* True when LANG, a language as code_lang gives it, is markup whose tags
+   may be broken over lines anywhere (HTML, XML, SVG).  */
+static bool
+markup_lang (const char *lang)
+{
+  static const char *const names[] = { "html", "htm", "xml", "svg" };
+  size_t n = strcspn (lang, " \t{");
+  for (size_t i = 0; i < ARRAY_SIZE (names); i++)
+    if (strlen (names[i]) == n && strncasecmp (lang, names[i], n) == 0)
+      return true;
+  return false;
+}
+
 /* True when the N bytes at A and the M bytes at B differ only in white
    space.  */
 static bool
@@ -265,6 +288,17 @@ only_translated_text (const char *en, const char *en_lang, const char *ko,
   bool ok = view_diff (&ev, &ov) == SIZE_MAX;
   view_free (&ev);
   view_free (&ov);
+  /* In markup, white space between the parts of a tag is no syntax: a
+     translator who wrote "</a>" where the English breaks it as "</a" and
+     ">" on the next line, to put the text after it on the same line,
+     changed no element.  */
+  if (!ok && markup_lang (en_lang) && markup_lang (ko_lang))
+    {
+      char *sx = td_code_squeeze (ec), *sy = td_code_squeeze (oc);
+      ok = STREQ (sx, sy);
+      free (sx);
+      free (sy);
+    }
   free (ec);
   free (oc);
   /* The strings and texts, pair by pair: each that differs is Korean.  */
@@ -286,7 +320,12 @@ only_translated_text (const char *en, const char *en_lang, const char *ko,
         ok = false;
       else if (!same_span (a, la, b, lb))
         {
-          if (has_hangul (b, lb))
+          /* A Korean text without letters where the English one has
+             words: the translation moved them to a text next to it
+             (Korean word order), as in an HTML table cell.  */
+          if (has_hangul (b, lb)
+              || (es[i].part == TD_CODE_TEXT && has_letter (a, la)
+                  && !has_letter (b, lb)))
             {
               if (differ++ == 0)
                 {
@@ -455,18 +494,53 @@ line_text (const char *text, size_t line)
   return xstrndup (text, end ? (size_t) (end - text) : strlen (text));
 }
 
+/* True when T holds an HTML end tag ("</a>", "</td\n>").  */
+static bool
+has_end_tag (const char *t)
+{
+  for (const char *s = strstr (t, "</"); s; s = strstr (s + 2, "</"))
+    {
+      size_t n = 0;
+      while (isalpha ((unsigned char) s[2 + n]))
+        n++;
+      if (n > 0 && (s[2 + n] == '>' || isspace ((unsigned char) s[2 + n])))
+        return true;
+    }
+  return false;
+}
+
 /* The language of code block B as the comparison reads it: its info
-   string, or "html" for an indented block that starts with a tag (raw
-   HTML that a blank line turned into code, as in MDN's tables).  */
+   string, or "html" for an indented block that starts with a tag or
+   holds an end tag (raw HTML that a blank line or its indentation turned
+   into code, as the cells of MDN's tables: "Basic computer literacy,
+   <a href=…>…</a>").  */
 static const char *
 code_lang (const struct td_block *b)
 {
   const char *t = b->text;
   while (*t == ' ' || *t == '\n')
     t++;
-  if (b->info[0] == '\0' && !b->level && *t == '<')
+  if (b->info[0] == '\0' && !b->level
+      && (*t == '<' || has_end_tag (t)))
     return "html";
   return b->info;
+}
+
+/* The language of block INDEX of DOC, a code block, as the comparison
+   reads it: code_lang, or "html" for an indented block without tags
+   between two HTML blocks: the text of an element whose indentation made
+   it code ("<p>", the text indented deeper, "</p>").  */
+static const char *
+code_lang_in (const struct td_doc *doc, long index)
+{
+  const struct td_block *b = &doc->blocks[index];
+  const char *lang = code_lang (b);
+  if (lang[0] == '\0' && !b->level && index > 0
+      && (size_t) index + 1 < doc->nblocks
+      && doc->blocks[index - 1].kind == TD_BLK_HTML
+      && doc->blocks[index + 1].kind == TD_BLK_HTML)
+    return "html";
+  return lang;
 }
 
 void
@@ -486,6 +560,8 @@ td_check_code_block (struct td_ctx *ctx)
          count.  */
       if (json_pair (ctx, p))
         continue;
+      const char *elang = code_lang_in (ctx->en->doc, p->en);
+      const char *olang = code_lang_in (ctx->ko->doc, p->ko);
       /* The code as the project's policy compares it: without comments,
          which translations translate; with ignore-comments-and-strings
          without the contents of strings and markup text too.  */
@@ -499,8 +575,8 @@ td_check_code_block (struct td_ctx *ctx)
       else
         {
           struct td_code_span *es, *os;
-          size_t ne = td_code_spans (e->text, code_lang (e), &es);
-          size_t no = td_code_spans (o->text, code_lang (o), &os);
+          size_t ne = td_code_spans (e->text, elang, &es);
+          size_t no = td_code_spans (o->text, olang, &os);
           ecode = td_code_without (e->text, es, ne, comments);
           ocode = td_code_without (o->text, os, no, comments);
           free (es);
@@ -533,8 +609,8 @@ td_check_code_block (struct td_ctx *ctx)
       if (i == SIZE_MAX)
         ;
       else if (cfg->code_blocks != TD_CODE_IGNORE_COMMENTS
-               && only_translated_text (e->text, code_lang (e), o->text,
-                                        code_lang (o), cfg->link_locales,
+               && only_translated_text (e->text, elang, o->text,
+                                        olang, cfg->link_locales,
                                         &at, &en_at, &locale_only))
         {
           if (locale_only)
@@ -566,7 +642,7 @@ td_check_code_block (struct td_ctx *ctx)
           free (eb);
         }
       else if (only_translated_lines (e->text, o->text,
-                                      !td_code_lang_known (code_lang (e)),
+                                      !td_code_lang_known (elang),
                                       &eln, &oln))
         {
           char *ks = line_text (o->text, oln), *es = line_text (e->text, eln);
@@ -606,7 +682,7 @@ td_check_code_block (struct td_ctx *ctx)
             /* Where indentation is syntax, it changes the code; elsewhere
                it changes only how the code looks.  */
             td_report_own (ctx, TD_R_CODE_BLOCK, ko_at, en_at2,
-                           indentation_matters (code_lang (e))
+                           indentation_matters (elang)
                              ? TD_SEV_ERROR : TD_SEV_WARNING,
                            "%s",
                            _("code block differs from the English one in "

@@ -315,6 +315,28 @@ translated_only (const struct td_ctx *ctx, const struct td_item *ko,
   return same;
 }
 
+/* True when the Korean link KO is the path of the absolute English link
+   EN without its scheme and host ("/learn/x" for
+   "https://react.dev/learn/x"): on the Korean edition of a site, a
+   relative link stays on that edition.  It is the same page when EN's
+   host is the English site's own, which twindoc cannot tell.  */
+static bool
+relative_for_absolute (const struct td_ctx *ctx, const struct td_item *ko,
+                       const struct td_item *en)
+{
+  if (ko->kind != TD_ITEM_LINK || ko->text[0] != '/' || ko->text[1] == '/')
+    return false;
+  char *k = item_key (ctx, ko, true), *e = item_key (ctx, en, false);
+  const char *host = strstr (e, "://");
+  const char *path = host ? strchr (host + 3, '/') : NULL;
+  bool same = path && (size_t) (path - e) == (size_t) (host - e) + 3
+                                              + strcspn (host + 3, "/?#")
+              && STREQ (path, k);
+  free (k);
+  free (e);
+  return same;
+}
+
 /* True when the code span KO translates EN and EN reads as words, not
    code (several words, or one capitalised): a label of a product's
    interface (`Save and Deploy`, `Compute >
@@ -403,12 +425,90 @@ drop_kept_as_text (const struct td_item **v, size_t n,
 {
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
-    if (!has_token (b->text, v[i]->text)
-        && !(b2 && has_token (b2->text, v[i]->text))
-        && !macro_renders (b->text, v[i]->text)
-        && !(b2 && macro_renders (b2->text, v[i]->text)))
-      v[k++] = v[i];
+    {
+      /* Also without a colon or other mark of the sentence that ends the
+         code span (`Strict-Transport-Security:` for the header's name
+         before its description): the name is kept.  */
+      const char *t = v[i]->text;
+      size_t len = strlen (t);
+      char *bare = len > 1 && strchr (":;,.", t[len - 1])
+                     ? xstrndup (t, len - 1) : NULL;
+      bool kept = has_token (b->text, t) || (b2 && has_token (b2->text, t))
+                  || macro_renders (b->text, t)
+                  || (b2 && macro_renders (b2->text, t))
+                  || (bare && (has_token (b->text, bare)
+                               || (b2 && has_token (b2->text, bare))));
+      free (bare);
+      if (!kept)
+        v[k++] = v[i];
+    }
   return k;
+}
+
+/* The English words for the numbers 0 to 12, as cardinals, ordinals and
+   (1 to 12) months: a translation writes "3월" for "March", "제3자" for
+   "third party", "5초" for "five seconds".  */
+static const char *const number_words[13][3] = {
+  { "zero", NULL, NULL },
+  { "one", "first", "january" },     { "two", "second", "february" },
+  { "three", "third", "march" },     { "four", "fourth", "april" },
+  { "five", "fifth", NULL },  /* not "may", a verb */
+  { "six", "sixth", "june" },
+  { "seven", "seventh", "july" },    { "eight", "eighth", "august" },
+  { "nine", "ninth", "september" },  { "ten", "tenth", "october" },
+  { "eleven", "eleventh", "november" },
+  { "twelve", "twelfth", "december" },
+};
+
+/* True when TEXT holds WORD as a word, in any case.  */
+static bool
+has_word_nocase (const char *text, const char *word)
+{
+  size_t n = strlen (word);
+  for (const char *p = text; *p; p++)
+    if (strncasecmp (p, word, n) == 0
+        && (p == text || !isalpha ((unsigned char) p[-1]))
+        && !isalpha ((unsigned char) p[n]))
+      return true;
+  return false;
+}
+
+/* Keeps of the N numbers V of one side those that the other side's block
+   B (and B2, or NULL) does not write as an English word (number_words).
+   Returns the number kept.  */
+static size_t
+drop_number_words (const struct td_item **v, size_t n,
+                   const struct td_block *b, const struct td_block *b2)
+{
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    {
+      char *end;
+      unsigned long x = strtoul (v[i]->text, &end, 10);
+      bool word = false;
+      if (*end == '\0' && end != v[i]->text && x <= 12)
+        for (int w = 0; w < 3 && !word; w++)
+          {
+            const char *t = number_words[x][w];
+            word = t && (has_word_nocase (b->text, t)
+                         || (b2 && has_word_nocase (b2->text, t)));
+          }
+      if (!word)
+        v[k++] = v[i];
+    }
+  return k;
+}
+
+/* True when the numbers A and B are equal but for leading zeros ("08",
+   "8").  */
+static bool
+same_number (const char *a, const char *b)
+{
+  while (*a == '0' && isdigit ((unsigned char) a[1]))
+    a++;
+  while (*b == '0' && isdigit ((unsigned char) b[1]))
+    b++;
+  return STREQ (a, b);
 }
 
 static int
@@ -476,6 +576,8 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
           nm = drop_kept_as_text (miss, nm, o, o2);
           nx = drop_kept_as_text (extra, nx, e, e2);
         }
+      else if (rule == TD_R_NUMBER)
+        nx = drop_number_words (extra, nx, e, e2);
       qsort (miss, nm, sizeof *miss, cmp_pos);
       qsort (extra, nx, sizeof *extra, cmp_pos);
       size_t both = nm < nx ? nm : nx;
@@ -483,7 +585,9 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
         {
           char *msg;
           if (q < both && miss[q]->kind == extra[q]->kind
-              && translated_only (ctx, extra[q], miss[q]))
+              && (translated_only (ctx, extra[q], miss[q])
+                  || (rule == TD_R_NUMBER
+                      && same_number (extra[q]->text, miss[q]->text))))
             continue;
           if (q < both && rule == TD_R_INLINE_CODE
               && translated_label (extra[q]->text, miss[q]->text))
@@ -498,6 +602,23 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
                                "`%2$s`: if it names something in the "
                                "product's interface, check that the Korean "
                                "interface shows these words"), kb, eb);
+              free (kb);
+              free (eb);
+              continue;
+            }
+          if (q < both && miss[q]->kind == extra[q]->kind
+              && relative_for_absolute (ctx, extra[q], miss[q]))
+            {
+              char *kb = td_brief (extra[q]->text);
+              char *eb = td_brief (miss[q]->text);
+              td_report_own (ctx, rule, td_at_item (ctx->ko, extra[q]),
+                             td_at_item (ctx->en, miss[q]), TD_SEV_WARNING,
+                             /* TRANSLATORS: %1$s is the Korean link, a
+                                path, %2$s the English absolute link.  */
+                             _("link to '%1$s' is relative where the "
+                               "English links to '%2$s': right when that "
+                               "is the English site's own address"),
+                             kb, eb);
               free (kb);
               free (eb);
               continue;

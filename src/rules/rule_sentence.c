@@ -476,6 +476,55 @@ split_neighbour (const struct td_ctx *ctx, size_t k, int where)
   return q->ko;
 }
 
+/* Whether the paired paragraphs of pair K are the English paragraph and
+   one half of its Korean translation, split in two: then *KO and *KO2
+   are the two Korean paragraphs in order.  A translator who split the
+   English paragraph wrote its sentences in both Korean paragraphs: they
+   are taken together when that leaves fewer English sentences alone and
+   no more sentences in all (a Korean paragraph whose English was deleted
+   leaves more).  */
+static bool
+split_pair (const struct td_ctx *ctx, size_t k, int ratio, long *ko,
+            long *ko2)
+{
+  const struct td_pair *p = &ctx->al->pairs[k];
+  const struct td_block *e = td_pair_en (ctx, p);
+  const struct td_block *o = td_pair_ko (ctx, p);
+  if (!e || !o || e->kind != TD_BLK_PARAGRAPH
+      || o->kind != TD_BLK_PARAGRAPH || p->kind == TD_PAIR_MOVED
+      || p->ko2 >= 0 || p->en2 >= 0)
+    return false;
+  long before = split_neighbour (ctx, k, -1);
+  long after = split_neighbour (ctx, k, +1);
+  if ((before >= 0) == (after >= 0))
+    return false;
+  long k1 = before >= 0 ? before : p->ko;
+  long k2 = before >= 0 ? p->ko : after;
+  size_t en1, en2;
+  size_t one = alone_count (ctx, p->en, -1, p->ko, -1, ratio, &en1);
+  if (en1 == 0)
+    return false;
+  size_t two = alone_count (ctx, p->en, -1, k1, k2, ratio, &en2);
+  if (en2 >= en1 || two > one)
+    return false;
+  *ko = k1;
+  *ko2 = k2;
+  return true;
+}
+
+bool
+td_split_paragraph_half (const struct td_ctx *ctx, size_t k)
+{
+  int ratio = page_ratio (ctx);
+  long ko, ko2;
+  for (int where = -1; where <= 1; where += 2)
+    if (!((where < 0 && k == 0) || (where > 0 && k + 1 >= ctx->al->n))
+        && split_pair (ctx, k + (size_t) where, ratio, &ko, &ko2)
+        && (ko == ctx->al->pairs[k].ko || ko2 == ctx->al->pairs[k].ko))
+      return true;
+  return false;
+}
+
 void
 td_check_sentences (struct td_ctx *ctx)
 {
@@ -489,30 +538,7 @@ td_check_sentences (struct td_ctx *ctx)
           || o->kind != TD_BLK_PARAGRAPH || p->kind == TD_PAIR_MOVED)
         continue;
       long ko = p->ko, ko2 = p->ko2;
-      /* A translator who split the English paragraph in two wrote its
-         sentences in both Korean paragraphs: compare them all when that
-         leaves fewer English sentences alone and no more sentences in
-         all (a Korean paragraph whose English was deleted leaves more).  */
-      if (ko2 < 0 && p->en2 < 0)
-        {
-          long before = split_neighbour (ctx, k, -1);
-          long after = split_neighbour (ctx, k, +1);
-          if ((before >= 0) != (after >= 0))
-            {
-              long k1 = before >= 0 ? before : ko;
-              long k2 = before >= 0 ? ko : after;
-              size_t en1, en2;
-              size_t one = alone_count (ctx, p->en, -1, ko, -1, ratio, &en1);
-              size_t two = en1 > 0 ? alone_count (ctx, p->en, -1, k1, k2,
-                                                  ratio, &en2)
-                                   : 0;
-              if (en1 > 0 && en2 < en1 && two <= one)
-                {
-                  ko = k1;
-                  ko2 = k2;
-                }
-            }
-        }
+      split_pair (ctx, k, ratio, &ko, &ko2);
       check_pair (ctx, p, ko, ko2, ratio);
     }
 }

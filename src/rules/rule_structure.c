@@ -142,6 +142,40 @@ section_end (const struct td_half *half, long index)
   return i;
 }
 
+/* The index of the pair next to pair K that makes one heading with it
+   when the two are the halves of a heading whose explicit id the
+   translation changed: one English heading alone and one Korean heading
+   alone, side by side, at the same level, both with an id, the ids
+   different.  The block alignment synchronises sections by their ids,
+   so it cannot pair them; the anchor rule reports the changed id once,
+   and structure reports neither half.  Returns -1 when there is none.  */
+static long
+renamed_heading (const struct td_ctx *ctx, size_t k)
+{
+  const struct td_alignment *al = ctx->al;
+  const struct td_pair *p = &al->pairs[k];
+  if (p->kind != TD_PAIR_MISSING && p->kind != TD_PAIR_EXTRA)
+    return -1;
+  for (int where = -1; where <= 1; where += 2)
+    {
+      if ((where < 0 && k == 0) || (where > 0 && k + 1 >= al->n))
+        continue;
+      const struct td_pair *q = &al->pairs[k + (size_t) where];
+      if (q->kind == p->kind
+          || (q->kind != TD_PAIR_MISSING && q->kind != TD_PAIR_EXTRA))
+        continue;
+      const struct td_pair *m = p->kind == TD_PAIR_MISSING ? p : q;
+      const struct td_pair *x = p->kind == TD_PAIR_EXTRA ? p : q;
+      const struct td_block *e = td_pair_en (ctx, m);
+      const struct td_block *o = td_pair_ko (ctx, x);
+      if (e && o && e->kind == TD_BLK_HEADING && o->kind == TD_BLK_HEADING
+          && e->level == o->level && e->anchor && o->anchor
+          && !STREQ (e->anchor, o->anchor))
+        return (long) k + where;
+    }
+  return -1;
+}
+
 /* Reports unmatched and moved blocks whose rule is WANT.  */
 static void
 report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
@@ -159,7 +193,8 @@ report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
         {
         case TD_PAIR_MISSING:
           if (owner (e->kind) != want || in_reported_parent (ctx, e, true)
-              || !wholly_alone (ctx, p->en, true))
+              || !wholly_alone (ctx, p->en, true)
+              || renamed_heading (ctx, k) >= 0)
             break;
           brief = td_brief (quote_text (ctx->en, p->en));
           if (*brief)
@@ -179,14 +214,26 @@ report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
           break;
         case TD_PAIR_EXTRA:
           if (owner (o->kind) != want || in_reported_parent (ctx, o, false)
-              || !wholly_alone (ctx, p->ko, false))
+              || !wholly_alone (ctx, p->ko, false)
+              || renamed_heading (ctx, k) >= 0)
             break;
           brief = td_brief (quote_text (ctx->ko, p->ko));
           struct td_diag *d;
           long place = english_place (ctx, p);
           struct td_at rel = place >= 0 ? td_at_block (ctx->en, place)
                                         : td_nowhere;
-          if (*brief)
+          if (o->kind == TD_BLK_PARAGRAPH && td_split_paragraph_half (ctx, k))
+            /* One English paragraph written as two: nothing is lost or
+               added, but the reader sees another break.  */
+            d = td_report_own (ctx, want, td_at_block (ctx->ko, p->ko), rel,
+                               TD_SEV_NOTE,
+                               /* TRANSLATORS: %s is the start of the
+                                  paragraph's text.  */
+                               _("paragraph continues the translation of "
+                                 "the paragraph next to it, which the "
+                                 "English text writes as one: \"%s\""),
+                               brief);
+          else if (*brief)
             d = td_report (ctx, want, td_at_block (ctx->ko, p->ko), rel,
                            /* TRANSLATORS: %1$s is a kind of block, %2$s
                               the start of its text.  */
@@ -405,6 +452,27 @@ td_check_anchor (struct td_ctx *ctx)
                  /* TRANSLATORS: %s is a heading id.  */
                  _("anchor '%s' is not in the English heading"), o->anchor);
   })
+  /* The headings that the alignment could not pair because the Korean
+     id differs (renamed_heading).  */
+  for (size_t k = 0; k < ctx->al->n; k++)
+    {
+      const struct td_pair *p = &ctx->al->pairs[k];
+      long q = p->kind == TD_PAIR_EXTRA ? renamed_heading (ctx, k) : -1;
+      if (q < 0)
+        continue;
+      const struct td_pair *m = &ctx->al->pairs[q];
+      const struct td_block *e = td_pair_en (ctx, m);
+      const struct td_block *o = td_pair_ko (ctx, p);
+      struct td_at ko_at = td_at_block (ctx->ko, p->ko);
+      struct td_at en_at = td_at_block (ctx->en, m->en);
+      ko_at.col = o->anchor_col;
+      ko_at.len = (int) strlen (o->anchor) + 3;
+      en_at.col = e->anchor_col;
+      td_report (ctx, TD_R_ANCHOR, ko_at, en_at,
+                 /* TRANSLATORS: %1$s and %2$s are heading ids.  */
+                 _("anchor '%1$s' differs from the English anchor '%2$s'"),
+                 o->anchor, e->anchor);
+    }
 }
 
 /* Reports list items nested at another level than in the English text:

@@ -73,9 +73,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (td_split (doc, &en, &ko) == 0)
     {
       sink += en.last - en.first + ko.last - ko.first;
-      sink += (size_t) td_split_has_english_copy (doc, boundary);
+      sink += (size_t) td_split_has_english_copy (doc, boundary, NULL);
     }
-  sink += (size_t) td_split_has_english_copy (doc, (long) doc->nblocks);
+  sink += (size_t) td_split_has_english_copy (doc, (long) doc->nblocks, doc);
   td_doc_free (doc);
   return 0;
 }
