@@ -231,11 +231,13 @@ keep_extras (struct td_po *po, const struct td_segments *en,
         attach (po, e, s, pass == 0, kfile);
         owner[k] = e;
         done[k] = true;
-        td_po_note (notes, TD_NOTE_ATTACHED, kfile, s->line,
-                    td_po_excerpt (s->text));
       }
+  /* The notes in the order of the Korean page.  */
   for (size_t k = 0; k < ko->n; k++)
-    if (!used[k] && !done[k] && !ko->v[k].insert)
+    if (done[k])
+      td_po_note (notes, TD_NOTE_ATTACHED, kfile, ko->v[k].line,
+                  td_po_excerpt (ko->v[k].text));
+    else if (!used[k] && !ko->v[k].insert)
       td_po_note (notes, TD_NOTE_EXTRA, kfile, ko->v[k].line,
                   td_po_excerpt (ko->v[k].text));
   free (done);
@@ -292,6 +294,14 @@ td_po_build_segments (struct td_page *pg, bool template, struct td_po *po,
                                 s->path);
       else
         e->comment = xstrdup (td_seg_kind_name (s->kind));
+      if (s->insert)
+        {
+          char *c = xasprintf ("%s\nthe English has no title, msgid is the "
+                               "type: a translation adds a title, an empty "
+                               "one keeps the default", e->comment);
+          free (e->comment);
+          e->comment = c;
+        }
       if (note.len)
         {
           char *c = xasprintf ("%s\n%s", e->comment, td_buf_str (&note));
