@@ -235,9 +235,11 @@ print_notes (const struct td_po_notes *notes, const char *po_file,
         case TD_NOTE_QUOTE:
           ++*broken;
           /* TRANSLATORS: apply: %1$s:%2$d is a file and line, %3$s a
-             quote character.  */
-          fprintf (stderr, _("%1$s:%2$d: error: the translated alt text "
-                             "holds its own quote %3$s; left in English\n"),
+             quote or bracket character that would end the alt text or
+             the admonition title the translation stands in.  */
+          fprintf (stderr, _("%1$s:%2$d: error: the translation holds %3$s, "
+                             "which would end its alt text or title; left "
+                             "in English\n"),
                    file, n->line, n->detail);
           break;
         case TD_NOTE_UNUSED:

@@ -688,21 +688,30 @@ td_segment_replacement (const struct td_segment *seg, const char *text)
   if (seg->insert)
     {
       /* A title where the admonition had none, on its opening line.  */
-      if (strchr (text, '\n')
-          || (seg->quote == '"' && strchr (text, '"'))
+      if ((seg->quote == '"' && strchr (text, '"'))
           || (seg->quote == '[' && (strchr (text, '[') || strchr (text, ']'))))
         return NULL;
+      char *t = xstrdup (text), *r;
+      for (char *p = t; *p; p++)
+        if (*p == '\n' || *p == '\r')
+          *p = ' '; /* on one line, as any title */
       switch (seg->quote)
         {
         case '|':
-          return xasprintf (" | %s", text);
+          r = xasprintf (" | %s", t);
+          break;
         case '"':
-          return xasprintf (" \"%s\"", text);
+          r = xasprintf (" \"%s\"", t);
+          break;
         case '[':
-          return xasprintf ("[%s]", text);
+          r = xasprintf ("[%s]", t);
+          break;
         default:
-          return xasprintf (" %s", text);
+          r = xasprintf (" %s", t);
+          break;
         }
+      free (t);
+      return r;
     }
   if (seg->kind == TD_SEG_ALT && seg->quote != ']'
       && strchr (text, seg->quote))

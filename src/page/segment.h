@@ -87,7 +87,8 @@ const char *td_seg_kind_name (enum td_seg_kind kind);
    with the block's prefix before each continuation line, quoted as the
    original value was (ALT, META), on one line for a table cell.
    Returns a new string, or NULL when TEXT cannot stand there (an alt
-   text holding its own quote).  */
+   text holding its own quote, an added admonition title holding the
+   quote or bracket around it).  */
 char *td_segment_replacement (const struct td_segment *seg,
                               const char *text);
 

@@ -48,8 +48,9 @@ enum td_po_note_kind
   TD_NOTE_LOST,         /* apply: translation lost inline code, a
                            placeholder or a link, written all the same;
                            detail says what */
-  TD_NOTE_QUOTE,        /* apply: an alt text holding its own quote
-                           character (detail), English kept */
+  TD_NOTE_QUOTE,        /* apply: an alt text or an added admonition
+                           title holding the character that would end
+                           it (detail), English kept */
   TD_NOTE_UNUSED        /* apply: a catalog entry no segment has */
 };
 

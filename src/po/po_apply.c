@@ -159,6 +159,17 @@ lost (const char *id, const char *str, bool *form)
   return what;
 }
 
+/* The character of the translation STR that cannot stand in segment
+   S: its quote, or for an added title in brackets the bracket.  */
+static char *
+quote_detail (const struct td_segment *s, const char *str)
+{
+  char q = s->quote;
+  if (s->insert && q == '[' && !strchr (str, '['))
+    q = ']';
+  return xasprintf ("%c", q);
+}
+
 /* Byte offset of the start of block I's first line in DOC.  */
 static size_t
 block_start (const struct td_doc *doc, size_t i)
@@ -234,11 +245,11 @@ td_po_apply (struct td_page *pg, const struct td_po *po, size_t *len,
               repl = td_segment_replacement (s, (*hit)->str);
               if (!repl)
                 td_po_note (notes, TD_NOTE_QUOTE, file, s->line,
-                            xasprintf ("%c", s->quote));
+                            quote_detail (s, (*hit)->str));
             }
           else if (!(repl = td_segment_replacement (s, (*hit)->str)))
             td_po_note (notes, TD_NOTE_QUOTE, file, s->line,
-                        xasprintf ("%c", s->quote));
+                        quote_detail (s, (*hit)->str));
         }
       td_buf_put (&out, src->data + cursor, s->start - cursor);
       if (repl)

@@ -147,5 +147,16 @@ compare_ ko2.md out2.md
 sed 's/^msgstr "경고"$/msgstr "\\"경고\\""/' ko2.po >bad.po
 returns_ 1 "$TWINDOC" apply en2.md bad.po -o out3.md 2>/dev/null
 grep -x '!!! warning' out3.md >/dev/null || fail_ "a title with its own quote was written"
+sed 's/^msgstr "참고"$/msgstr "[참고]"/' ko.po >bad.po
+returns_ 1 "$TWINDOC" apply en.md bad.po -o out4.md 2>err
+cat >exp <<'EOT'
+en.md:5: error: the translation holds [, which would end its alt text or title; left in English
+EOT
+compare_ exp err
+grep -x ':::note' out4.md >/dev/null || fail_ "a title with a bracket was written"
+# A title of two lines is written on one, as any title.
+sed 's/^msgstr "팁"$/msgstr "한 줄\\n두 줄"/' ko2.po >two.po
+returns_ 0 "$TWINDOC" apply en2.md two.po -o out5.md 2>err
+grep -x '/// tip | 한 줄 두 줄' out5.md >/dev/null || fail_ "a title of two lines"
 
 Exit
