@@ -84,10 +84,11 @@ print_apply_help (void)
            "catalog PO_FILE: the English text with each translated segment\n"
            "in its place, so that structure, code, anchors, imports and\n"
            "components stay the English ones.  Untranslated and fuzzy\n"
-           "segments, and translations that lost inline code, a\n"
-           "placeholder, a link or the form of their block, stay English\n"
-           "and are listed.  For a bilingual EN_FILE, the whole file is\n"
-           "written with its Korean part rebuilt.\n"), stdout);
+           "segments, and translations that change the form of their\n"
+           "block, stay English and are listed.  Translations that lost\n"
+           "inline code, a placeholder or a link are written and reported\n"
+           "as errors.  For a bilingual EN_FILE, the whole file is written\n"
+           "with its Korean part rebuilt.\n"), stdout);
   putchar ('\n');
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("Options:\n"), stdout);
@@ -155,7 +156,7 @@ put_output (const char *path, const char *data, size_t len)
 /* Prints the notes of a catalog or of apply to stderr; PO_FILE names the
    catalog in notes about its entries.  Adds the segments kept in English
    to *UNTRANSLATED (untranslated or fuzzy) and *BROKEN (refused
-   translations).  */
+   translations, and those written although they lost something).  */
 static void
 print_notes (const struct td_po_notes *notes, const char *po_file,
              size_t *untranslated, size_t *broken)
@@ -180,6 +181,14 @@ print_notes (const struct td_po_notes *notes, const char *po_file,
           fprintf (stderr, _("%1$s:%2$d: warning: Korean text without an "
                              "English counterpart, not in the catalog: "
                              "%3$s\n"),
+                   file, n->line, n->detail);
+          break;
+        case TD_NOTE_ATTACHED:
+          /* TRANSLATORS: po: %1$s:%2$d is a file and line, %3$s the
+             start of the Korean text.  */
+          fprintf (stderr, _("%1$s:%2$d: warning: Korean text without an "
+                             "English counterpart, kept as a paragraph of "
+                             "the entry next to it: %3$s\n"),
                    file, n->line, n->detail);
           break;
         case TD_NOTE_GUESS:
@@ -213,12 +222,24 @@ print_notes (const struct td_po_notes *notes, const char *po_file,
                              "left in English\n"),
                    file, n->line, n->detail);
           break;
+        case TD_NOTE_LOST:
+          ++*broken;
+          /* TRANSLATORS: apply: %1$s:%2$d is a file and line, %3$s what
+             the translation lost: an inline code span in backquotes, a
+             {PLACEHOLDER}, or a link destination in parentheses.  The
+             translation is written all the same.  */
+          fprintf (stderr, _("%1$s:%2$d: error: the translation lost %3$s; "
+                             "written as translated\n"),
+                   file, n->line, n->detail);
+          break;
         case TD_NOTE_QUOTE:
           ++*broken;
           /* TRANSLATORS: apply: %1$s:%2$d is a file and line, %3$s a
-             quote character.  */
-          fprintf (stderr, _("%1$s:%2$d: error: the translated alt text "
-                             "holds its own quote %3$s; left in English\n"),
+             quote or bracket character that would end the alt text or
+             the admonition title the translation stands in.  */
+          fprintf (stderr, _("%1$s:%2$d: error: the translation holds %3$s, "
+                             "which would end its alt text or title; left "
+                             "in English\n"),
                    file, n->line, n->detail);
           break;
         case TD_NOTE_UNUSED:

@@ -396,14 +396,70 @@ table (struct extractor *x, long i)
     }
 }
 
+/* The place for the title of the admonition I, which has none: after
+   its type on the opening line.  */
+static void
+default_title (struct extractor *x, long i, const char *ln, size_t len)
+{
+  const struct td_block *b = &x->doc->blocks[i];
+  size_t k = b->col > 0 ? (size_t) b->col - 1 : 0;
+  while (k < len && is_blank (ln[k]))
+    k++;
+  if (k >= len || !*b->text)
+    return;
+  char style;
+  size_t m = k;
+  if (ln[k] == '/')
+    style = '|';
+  else if (ln[k] == '!' || ln[k] == '?')
+    style = '"';
+  else if (ln[k] == ':')
+    {
+      while (m < len && ln[m] == ':')
+        m++;
+      style = m < len && ln[m] == ' ' ? ' ' : '[';
+    }
+  else
+    return;
+  size_t tl = strlen (b->text);
+  for (; m + tl <= len; m++)
+    if (memcmp (ln + m, b->text, tl) == 0)
+      break;
+  if (m + tl > len)
+    return;
+  /* Only blanks may follow the type: anything else (attributes, an
+     unusual form) is left alone.  */
+  for (size_t r = m + tl; r < len; r++)
+    if (!is_blank (ln[r]))
+      return;
+  size_t at = (size_t) (ln - x->src->data) + m + tl;
+  struct td_segments *out = x->out;
+  out->v = xgrow (out->v, &x->alloc, out->n + 1, sizeof *out->v);
+  struct td_segment *s = &out->v[out->n++];
+  memset (s, 0, sizeof *s);
+  s->kind = TD_SEG_TITLE;
+  s->block = i;
+  s->start = s->end = at;
+  s->line = b->line;
+  s->text = xstrdup (b->text);
+  s->cont = xstrdup ("");
+  s->prefixes = xstrdup ("");
+  s->quote = style;
+  s->insert = true;
+  s->path = heading_path (x, 7);
+}
+
 static void
 admonition (struct extractor *x, long i)
 {
   const struct td_block *b = &x->doc->blocks[i];
-  if (!*b->info)
-    return;
   size_t len;
   const char *ln = td_source_line (x->src, b->line, &len);
+  if (!*b->info)
+    {
+      default_title (x, i, ln, len);
+      return;
+    }
   size_t tl = strlen (b->info);
   size_t from = b->col > 0 ? (size_t) b->col - 1 : 0;
   /* After the ":::" and the type.  */
@@ -629,6 +685,34 @@ td_segment_replacement (const struct td_segment *seg, const char *text)
 {
   if (seg->kind == TD_SEG_META)
     return yaml_scalar (text, seg->quote);
+  if (seg->insert)
+    {
+      /* A title where the admonition had none, on its opening line.  */
+      if ((seg->quote == '"' && strchr (text, '"'))
+          || (seg->quote == '[' && (strchr (text, '[') || strchr (text, ']'))))
+        return NULL;
+      char *t = xstrdup (text), *r;
+      for (char *p = t; *p; p++)
+        if (*p == '\n' || *p == '\r')
+          *p = ' '; /* on one line, as any title */
+      switch (seg->quote)
+        {
+        case '|':
+          r = xasprintf (" | %s", t);
+          break;
+        case '"':
+          r = xasprintf (" \"%s\"", t);
+          break;
+        case '[':
+          r = xasprintf ("[%s]", t);
+          break;
+        default:
+          r = xasprintf (" %s", t);
+          break;
+        }
+      free (t);
+      return r;
+    }
   if (seg->kind == TD_SEG_ALT && seg->quote != ']'
       && strchr (text, seg->quote))
     return NULL;

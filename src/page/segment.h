@@ -5,7 +5,8 @@
    the block's own markers (the list bullet, the heading's '#' and anchor,
    the '>' of a quote, the pipes of a table) left out: a heading, a
    paragraph (on its own, in a list item or in a quote), a table cell, an
-   admonition title, the alt text of an image that stands alone or of a
+   admonition title (or, for an admonition without one, the place where a
+   title goes, whose text is the admonition's type), the alt text of an image that stands alone or of a
    JSX element, and, for a page in one language, the front matter values
    that are translated.  Code blocks, HTML, imports, anchors, component
    attributes and URLs are never segments.
@@ -52,7 +53,13 @@ struct td_segment
                         of the text in the file, one a line */
   bool crlf;         /* the block's lines end in "\r\n" */
   char quote;        /* ALT, META: the quote around the value ('"', '\'')
-                        or 0 */
+                        or 0.  TITLE with INSERT: how a title is written
+                        after the type: '|' ("/// tip | T"), '"' ("!!! tip
+                        \"T\""), '[' (":::tip[T]") or ' ' ("::: tip T") */
+  bool insert;       /* TITLE: the admonition has no title; the segment
+                        is the empty place after its type (START == END)
+                        and its text the type ("tip"), the title the site
+                        shows by default */
   const char *key;   /* META: the front matter key (owned by the doc) */
   char *path;        /* owned: the headings above it, "Setup > Step 1",
                         "" at the top */
@@ -80,7 +87,8 @@ const char *td_seg_kind_name (enum td_seg_kind kind);
    with the block's prefix before each continuation line, quoted as the
    original value was (ALT, META), on one line for a table cell.
    Returns a new string, or NULL when TEXT cannot stand there (an alt
-   text holding its own quote).  */
+   text holding its own quote, an added admonition title holding the
+   quote or bracket around it).  */
 char *td_segment_replacement (const struct td_segment *seg,
                               const char *text);
 

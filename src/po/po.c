@@ -123,6 +123,8 @@ pair_segment (const struct td_page *pg, const struct td_alignment *al,
     return;
   used[k - ko->v] = true;
   *kseg = k;
+  if (k->insert)
+    return; /* the Korean admonition has no title either */
   struct td_buf str = TD_BUF_INIT;
   td_buf_puts (&str, k->text);
   if (p->ko2 >= 0 && p->en == s->block && en_n == 1)
@@ -166,6 +168,81 @@ set_contexts (struct td_po *po, const struct td_segments *segs)
     }
 }
 
+/* True when the translation of an entry of KIND may hold paragraphs
+   the English does not have: a paragraph, on its own, in a list item or
+   in a quote.  */
+static bool
+holds_paragraphs (enum td_seg_kind kind)
+{
+  return kind == TD_SEG_PARAGRAPH || kind == TD_SEG_ITEM
+         || kind == TD_SEG_QUOTE;
+}
+
+/* Attaches Korean segment K, which has no English counterpart, to entry
+   E of PO: after its translation when AFTER, else before it, as a
+   paragraph of its own.  */
+static void
+attach (struct td_po *po, long e, const struct td_segment *k, bool after,
+        const char *kfile)
+{
+  struct td_po_entry *t = &po->v[e];
+  char *str = after ? xasprintf ("%s\n\n%s", t->str, k->text)
+                    : xasprintf ("%s\n\n%s", k->text, t->str);
+  free (t->str);
+  t->str = str;
+  char *c = xasprintf ("%s\nKorean text without an English counterpart "
+                       "kept %s the translation: %s:%d",
+                       t->comment, after ? "after" : "before", kfile,
+                       k->line);
+  free (t->comment);
+  t->comment = c;
+}
+
+/* The Korean segments of KO that no entry holds (USED false; OWNER the
+   entry of each used one, or -1): each is attached to the translated,
+   non-fuzzy paragraph entry that holds the Korean segment just before
+   it, else the one just after it, so that the Korean text stays in the
+   catalog; what cannot be attached is noted as EXTRA.  */
+static void
+keep_extras (struct td_po *po, const struct td_segments *en,
+             const struct td_segments *ko, bool *used, long *owner,
+             const char *kfile, struct td_po_notes *notes)
+{
+  bool *done = xcalloc (ko->n + 1, sizeof *done);
+  /* After the one before, in document order; then before the one after,
+     backwards, so that several extras keep their order.  */
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t n = 0; n < ko->n; n++)
+      {
+        size_t k = pass == 0 ? n : ko->n - 1 - n;
+        const struct td_segment *s = &ko->v[k];
+        if (used[k] || done[k] || s->insert || s->kind == TD_SEG_META)
+          continue;
+        long j = (long) k;
+        do
+          j += pass == 0 ? -1 : 1;
+        while (j >= 0 && (size_t) j < ko->n && owner[j] < 0);
+        if (j < 0 || (size_t) j >= ko->n)
+          continue;
+        long e = owner[j];
+        if (!holds_paragraphs (en->v[e].kind) || po->v[e].fuzzy
+            || !*po->v[e].str)
+          continue;
+        attach (po, e, s, pass == 0, kfile);
+        owner[k] = e;
+        done[k] = true;
+      }
+  /* The notes in the order of the Korean page.  */
+  for (size_t k = 0; k < ko->n; k++)
+    if (done[k])
+      td_po_note (notes, TD_NOTE_ATTACHED, kfile, ko->v[k].line,
+                  td_po_excerpt (ko->v[k].text));
+    else if (!used[k] && !ko->v[k].insert)
+      td_po_note (notes, TD_NOTE_EXTRA, kfile, ko->v[k].line,
+                  td_po_excerpt (ko->v[k].text));
+  free (done);
+}
+
 void
 td_po_build_segments (struct td_page *pg, bool template, struct td_po *po,
                       struct td_po_notes *notes, struct td_segments *segs)
@@ -187,6 +264,9 @@ td_po_build_segments (struct td_page *pg, bool template, struct td_po *po,
       td_segments_extract (&pg->ko, meta, &ko);
       used = xcalloc (ko.n + 1, sizeof *used);
     }
+  long *owner = xmalloc ((ko.n + 1) * sizeof *owner);
+  for (size_t k = 0; k < ko.n; k++)
+    owner[k] = -1;
   const char *efile = pg->en.doc->src->path;
   const char *kfile = paired ? pg->ko.doc->src->path : NULL;
   po->v = xgrow (po->v, &po->alloc, en->n, sizeof *po->v);
@@ -203,6 +283,10 @@ td_po_build_segments (struct td_page *pg, bool template, struct td_po *po,
       td_buf_clear (&note);
       if (paired)
         pair_segment (pg, &al, en, i, &ko, used, e, &note, &k);
+      if (k && k->insert)
+        k = NULL; /* an admonition without a title: no Korean text */
+      if (k)
+        owner[k - ko.v] = (long) i;
       if (s->kind == TD_SEG_META)
         e->comment = xasprintf ("front matter: %s", s->key);
       else if (*s->path)
@@ -210,6 +294,14 @@ td_po_build_segments (struct td_page *pg, bool template, struct td_po *po,
                                 s->path);
       else
         e->comment = xstrdup (td_seg_kind_name (s->kind));
+      if (s->insert)
+        {
+          char *c = xasprintf ("%s\nthe English has no title, msgid is the "
+                               "type: a translation adds a title, an empty "
+                               "one keeps the default", e->comment);
+          free (e->comment);
+          e->comment = c;
+        }
       if (note.len)
         {
           char *c = xasprintf ("%s\n%s", e->comment, td_buf_str (&note));
@@ -220,7 +312,9 @@ td_po_build_segments (struct td_page *pg, bool template, struct td_po *po,
         e->refs = xasprintf ("%s:%d %s:%d", efile, s->line, kfile, k->line);
       else
         e->refs = xasprintf ("%s:%d", efile, s->line);
-      if (paired && !k)
+      if (paired && !k && s->insert)
+        ; /* no title on either side: the site's default title */
+      else if (paired && !k)
         td_po_note (notes, TD_NOTE_MISSING, efile, s->line,
                     td_po_excerpt (s->text));
       else if (paired && e->fuzzy)
@@ -230,14 +324,12 @@ td_po_build_segments (struct td_page *pg, bool template, struct td_po *po,
   set_contexts (po, en);
   if (paired)
     {
-      for (size_t k = 0; k < ko.n; k++)
-        if (!used[k])
-          td_po_note (notes, TD_NOTE_EXTRA, kfile, ko.v[k].line,
-                      td_po_excerpt (ko.v[k].text));
+      keep_extras (po, en, &ko, used, owner, kfile, notes);
       free (used);
       td_segments_free (&ko);
       td_alignment_free (&al);
     }
+  free (owner);
 }
 
 void

@@ -35,14 +35,22 @@ struct td_po_entry
 enum td_po_note_kind
 {
   TD_NOTE_MISSING,      /* an English segment without a Korean one */
-  TD_NOTE_EXTRA,        /* a Korean block without an English one */
+  TD_NOTE_EXTRA,        /* a Korean block without an English one, left
+                           out */
+  TD_NOTE_ATTACHED,     /* a Korean block without an English one, kept
+                           in the translation of the paragraph next to
+                           it */
   TD_NOTE_GUESS,        /* a pairing marked fuzzy */
   TD_NOTE_UNTRANSLATED, /* apply: no translation, English kept */
   TD_NOTE_FUZZY,        /* apply: fuzzy translation, English kept */
-  TD_NOTE_BROKEN,       /* apply: translation lost something, English
-                           kept; detail says what */
-  TD_NOTE_QUOTE,        /* apply: an alt text holding its own quote
-                           character (detail), English kept */
+  TD_NOTE_BROKEN,       /* apply: translation lost the form of its
+                           block, English kept; detail says what */
+  TD_NOTE_LOST,         /* apply: translation lost inline code, a
+                           placeholder or a link, written all the same;
+                           detail says what */
+  TD_NOTE_QUOTE,        /* apply: an alt text or an added admonition
+                           title holding the character that would end
+                           it (detail), English kept */
   TD_NOTE_UNUSED        /* apply: a catalog entry no segment has */
 };
 
@@ -89,8 +97,9 @@ int td_po_read (const char *data, size_t len, struct td_po *po,
 /* Applies PO to the English half of PG: returns a new string, the
    Korean page (for a bilingual file, the file with its Korean part
    rebuilt from the English one) and its length in *LEN.  Segments kept
-   in English (untranslated, fuzzy, or a translation that lost inline
-   code, a placeholder or a link) go to NOTES.  */
+   in English (untranslated, fuzzy, or a translation that changes the
+   form of its block) and translations written although they lost
+   inline code, a placeholder or a link go to NOTES.  */
 char *td_po_apply (struct td_page *pg, const struct td_po *po, size_t *len,
                    struct td_po_notes *notes);
 

@@ -3,9 +3,11 @@
    replaced by its translation, so that everything that is not a segment
    (structure, code blocks, anchors, imports, components, URLs outside
    the text) stays exactly the English.  A translation replaces its
-   segment only when it keeps the segment's inline code, placeholders and
-   link destinations, the invariants the check rules compare, read by
-   the document model from the two texts.  */
+   segment only when it keeps the form of the segment's block (the kinds
+   of blocks it parses into); one that lost the segment's inline code,
+   placeholders or link destinations (the invariants the check rules
+   compare, read by the document model from the two texts) replaces it
+   too and is reported.  */
 #include <config.h>
 #include "util/system.h"
 #include "po/po.h"
@@ -120,7 +122,7 @@ invariants (const char *s, bool korean, size_t *n, char **shape)
    code span, placeholder, link or image destination, or JSX component of
    ID missing from STR), as a new string, or NULL.  */
 static char *
-lost (const char *id, const char *str)
+lost (const char *id, const char *str, bool *form)
 {
   size_t ne, nk;
   char *eshape, *kshape;
@@ -132,6 +134,7 @@ lost (const char *id, const char *str)
        the English text is made of, such as "paragraph" or "paragraph,
        list"; they are not translated.  */
     what = xasprintf (_("its form (%s)"), eshape);
+  *form = what != NULL;
   free (eshape);
   free (kshape);
   for (size_t i = 0; i < ne; i++)
@@ -154,6 +157,17 @@ lost (const char *id, const char *str)
   free (e);
   free (k);
   return what;
+}
+
+/* The character of the translation STR that cannot stand in segment
+   S: its quote, or for an added title in brackets the bracket.  */
+static char *
+quote_detail (const struct td_segment *s, const char *str)
+{
+  char q = s->quote;
+  if (s->insert && q == '[' && !strchr (str, '['))
+    q = ']';
+  return xasprintf ("%c", q);
 }
 
 /* Byte offset of the start of block I's first line in DOC.  */
@@ -208,7 +222,9 @@ td_po_apply (struct td_page *pg, const struct td_po *po, size_t *len,
       char *repl = NULL;
       if (hit)
         matched[*hit - po->v] = true;
-      if (!hit || !*(*hit)->str)
+      if ((!hit || !*(*hit)->str) && s->insert)
+        ; /* no title: the site shows its own, translated */
+      else if (!hit || !*(*hit)->str)
         td_po_note (notes, TD_NOTE_UNTRANSLATED, file, s->line,
                     td_po_excerpt (s->text));
       else if ((*hit)->fuzzy)
@@ -216,12 +232,24 @@ td_po_apply (struct td_page *pg, const struct td_po *po, size_t *len,
                     td_po_excerpt (s->text));
       else
         {
-          char *what = lost (s->text, (*hit)->str);
-          if (what)
+          bool form;
+          char *what = lost (s->text, (*hit)->str, &form);
+          if (what && form)
             td_po_note (notes, TD_NOTE_BROKEN, file, s->line, what);
+          else if (what)
+            {
+              /* Written as the translator wrote it, and reported: the
+                 Korean text is never thrown away for what check would
+                 report in it.  */
+              td_po_note (notes, TD_NOTE_LOST, file, s->line, what);
+              repl = td_segment_replacement (s, (*hit)->str);
+              if (!repl)
+                td_po_note (notes, TD_NOTE_QUOTE, file, s->line,
+                            quote_detail (s, (*hit)->str));
+            }
           else if (!(repl = td_segment_replacement (s, (*hit)->str)))
             td_po_note (notes, TD_NOTE_QUOTE, file, s->line,
-                        xasprintf ("%c", s->quote));
+                        quote_detail (s, (*hit)->str));
         }
       td_buf_put (&out, src->data + cursor, s->start - cursor);
       if (repl)

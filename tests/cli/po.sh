@@ -266,19 +266,26 @@ compare_ out.md out2.md
 # The result passes check against the English.
 returns_ 0 "$TWINDOC" check en.md out.md >/dev/null
 
-# A broken translation (its inline code lost): reported, the segment stays
-# English, exit 1 even with --allow-untranslated.
+# A translation that lost its inline code: written as the translator
+# wrote it (the Korean text is never thrown away), reported as an error,
+# exit 1 even with --allow-untranslated; check reports the same loss.
 sed 's/^msgstr "`--format`으로 형식을 고릅니다."$/msgstr "형식을 고릅니다."/' ko.po >bad.po
 returns_ 1 "$TWINDOC" apply --allow-untranslated en.md bad.po >out.md 2>err
-grep -F 'en.md:13: error: the translation lost `--format`; left in English' err >/dev/null \
-  || fail_ "the lost inline code is not reported"
-grep -F -x -e '- Pick a format with `--format`.' out.md >/dev/null \
-  || fail_ "the broken translation replaced the English"
+cat >exp <<'EOT'
+en.md:13: error: the translation lost `--format`; written as translated
+en.md:37: untranslated, left in English: An English paragraph the translation lacks.
+EOT
+compare_ exp err
+grep -F -x -e '- 형식을 고릅니다.' out.md >/dev/null \
+  || fail_ "the translation that lost its inline code was not written"
+returns_ 1 "$TWINDOC" check en.md out.md >/dev/null
 # A lost placeholder too.
 sed 's/{RECIPIENT}에게/받는 사람에게/' ko.po >bad.po
 returns_ 1 "$TWINDOC" apply --allow-untranslated en.md bad.po >out.md 2>err
-grep -F 'en.md:8: error: the translation lost {RECIPIENT}; left in English' err >/dev/null \
+grep -F 'en.md:8: error: the translation lost {RECIPIENT}; written as translated' err >/dev/null \
   || fail_ "the lost placeholder is not reported"
+grep -F '받는 사람에게' out.md >/dev/null \
+  || fail_ "the translation that lost its placeholder was not written"
 
 # A translation that changes the form of its block (a paragraph made a
 # list item): refused.

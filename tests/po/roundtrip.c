@@ -161,6 +161,8 @@ one_pair (const char *en, const char *ko, bool verbose, struct totals *t)
     }
   for (size_t i = 0; i < ks.n; i++)
     {
+      if (ks.v[i].insert)
+        continue; /* the place of a missing title: no Korean text */
       char *f = fold (ks.v[i].text);
       t->segments++;
       if (strstr (fout, f) || strstr (td_buf_str (&all), f))

@@ -15,10 +15,12 @@ test $st -eq 0 || fail_ "roundtrip: exit status $st: $(head -n 3 err)"
 test -s err && fail_ "roundtrip: stderr: $(head -n 3 err)"
 grep '^set  *pairs  *segments  *kept  *kept%  *extra  *guess  *broken  *other  *clean  *worse$' out \
   >/dev/null || fail_ "roundtrip: no table"
-# The total row: at least 90% of the Korean segments kept.
+# The total row: every Korean segment kept (100% since the Korean-only
+# text, the added admonition titles and the translations that lost inline
+# code are kept; see docs/en/po-round-trip.md).
 pct=$(sed -n 's/^total  *[0-9]*  *[0-9]*  *[0-9]*  *\([0-9]*\)\.[0-9]%.*/\1/p' out)
 test -n "$pct" || fail_ "roundtrip: no total row"
-test "${pct:-0}" -ge 90 || fail_ "roundtrip: only $pct% of the Korean segments kept"
+test "${pct:-0}" -ge 100 || fail_ "roundtrip: only $pct% of the Korean segments kept"
 test $fail -eq 0 || cat out >&2
 
 Exit
