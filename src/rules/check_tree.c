@@ -69,7 +69,7 @@ struct pool
 {
   const struct td_tree_request *req;
   struct slot *slots;
-  size_t n, next;
+  size_t n, next, done;
   pthread_mutex_t lock;
 };
 
@@ -77,15 +77,20 @@ static void *
 worker (void *arg)
 {
   struct pool *pool = arg;
+  const struct td_tree_request *req = pool->req;
+  bool finished = false;
   for (;;)
     {
       pthread_mutex_lock (&pool->lock);
+      if (finished && req->progress)
+        req->progress (req->progress_arg, ++pool->done, pool->n);
       size_t i = pool->next++;
       pthread_mutex_unlock (&pool->lock);
       if (i >= pool->n)
         return NULL;
       struct slot *sl = &pool->slots[i];
-      check_entry (pool->req, sl->pg, sl->opts, &sl->list, &sl->part);
+      check_entry (req, sl->pg, sl->opts, &sl->list, &sl->part);
+      finished = true;
     }
 }
 
@@ -100,7 +105,7 @@ check_parallel (const struct td_tree_request *req,
                 const struct td_check_options *const *popts, size_t n,
                 struct td_diag_list *list, struct td_tree_run *run)
 {
-  struct pool pool = { req, xcalloc (n, sizeof *pool.slots), n, 0,
+  struct pool pool = { req, xcalloc (n, sizeof *pool.slots), n, 0, 0,
                        PTHREAD_MUTEX_INITIALIZER };
   for (size_t i = 0; i < n; i++)
     {
@@ -211,11 +216,19 @@ td_check_tree (const struct td_tree_request *req,
       pages[nchecked++] = pages[i];
     }
   npages = nchecked;
+  void (*progress) (void *, size_t, size_t)
+    = req->list_missing ? NULL : req->progress;
+  if (progress)
+    progress (req->progress_arg, 0, npages);
   if (req->jobs > 1 && npages > 1 && !req->list_missing)
     check_parallel (req, pages, popts, npages, list, run);
   else
     for (size_t i = 0; i < npages; i++)
-      check_entry (req, pages[i], popts[i], list, run);
+      {
+        check_entry (req, pages[i], popts[i], list, run);
+        if (progress)
+          progress (req->progress_arg, i + 1, npages);
+      }
   for (size_t i = 0; i < npages; i++)
     td_page_config_free (&pcs[i]);
   free (pcs);
