@@ -188,8 +188,11 @@ td_check_tree (const struct td_tree_request *req,
       pages[npages++] = pg;
     }
   /* The settings of each page, found before any thread starts.  A page
-     whose .twindoc.json cannot be read is trouble, and not checked.  */
-  struct td_page_config *pcs = xcalloc (npages ? npages : 1, sizeof *pcs);
+     whose .twindoc.json cannot be read is trouble, and not checked.  Only
+     a page with settings of its own keeps a td_page_config (about 700
+     bytes); the others point at the run's options, so that what is kept
+     for the whole run is three pointers a page.  */
+  struct td_page_config **pcs = xcalloc (npages ? npages : 1, sizeof *pcs);
   const struct td_check_options **popts
     = xcalloc (npages ? npages : 1, sizeof *popts);
   size_t nchecked = 0;
@@ -200,16 +203,25 @@ td_check_tree (const struct td_tree_request *req,
         {
           char *en = td_tree_join (req->en_root, pages[i]->rel);
           char *ko = td_tree_join (req->ko_root, pages[i]->rel);
-          int rc = td_cascade_page (req->cascade, en, ko, &pcs[nchecked],
-                                    &why);
+          struct td_page_config *pc = xcalloc (1, sizeof *pc);
+          int rc = td_cascade_page (req->cascade, en, ko, pc, &why);
           free (en);
           free (ko);
           if (rc != 0)
             {
+              td_page_config_free (pc);
+              free (pc);
               push (&run->trouble, &run->ntrouble, &run->trouble_alloc, why);
               continue;
             }
-          popts[nchecked] = td_page_options (req->cascade, &pcs[nchecked]);
+          if (!pc->own)
+            {
+              td_page_config_free (pc);
+              free (pc);
+              pc = NULL;
+            }
+          pcs[nchecked] = pc;
+          popts[nchecked] = td_page_options (req->cascade, pc);
         }
       else
         popts[nchecked] = opts;
@@ -230,7 +242,11 @@ td_check_tree (const struct td_tree_request *req,
           progress (req->progress_arg, i + 1, npages);
       }
   for (size_t i = 0; i < npages; i++)
-    td_page_config_free (&pcs[i]);
+    if (pcs[i])
+      {
+        td_page_config_free (pcs[i]);
+        free (pcs[i]);
+      }
   free (pcs);
   free (popts);
   free (pages);
