@@ -15,6 +15,7 @@
 #include "rules/check.h"
 #include "rules/check_tree.h"
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "rules/config_file.h"
 #include "rules/detect.h"
 #include "report/diag.h"
@@ -49,7 +50,9 @@ enum
   OPT_PRINT_CONFIG,
   OPT_SCOPE,
   OPT_NO_LEARN,
-  OPT_STATISTICS
+  OPT_STATISTICS,
+  OPT_PROGRESS,
+  OPT_NO_PROGRESS
 };
 
 static const struct option longopts[] = {
@@ -75,6 +78,8 @@ static const struct option longopts[] = {
   { "no-learn", no_argument, NULL, OPT_NO_LEARN },
   { "statistics", no_argument, NULL, OPT_STATISTICS },
   { "jobs", required_argument, NULL, 'j' },
+  { "progress", no_argument, NULL, OPT_PROGRESS },
+  { "no-progress", no_argument, NULL, OPT_NO_PROGRESS },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
 };
@@ -155,6 +160,11 @@ print_help (void)
   fputs (_("  -j, --jobs=N           with --tree: check N pages at once (default:\n"
            "                           the number of online CPUs); the output is\n"
            "                           the same for every N\n"), stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --progress         with --tree: show pages done and the rate\n"
+           "                           on stderr (default: on a terminal, outside\n"
+           "                           CI, when the run lasts more than a moment)\n"
+           "      --no-progress      with --tree: never show it\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --no-learn         with --tree: report every finding, learn no\n"
            "                           convention (as --severity=convention=off)\n"),
@@ -351,6 +361,7 @@ struct options
   const struct td_profile *profile; /* --profile, or NULL */
   unsigned long shard_k, shard_n;
   unsigned jobs;                 /* -j; 0: not given (the online CPUs) */
+  enum cli_progress_when progress; /* --progress, --no-progress */
   const char *files_from, *config_path, *baseline_path, *write_baseline;
 };
 
@@ -492,6 +503,12 @@ parse_options (int argc, char **argv, struct options *o)
           if (!o->profile)
             return cmd_bad_argument (COMMAND, "--profile", optarg,
                                      profile_names ());
+          break;
+        case OPT_PROGRESS:
+          o->progress = CLI_PROGRESS_ALWAYS;
+          break;
+        case OPT_NO_PROGRESS:
+          o->progress = CLI_PROGRESS_NEVER;
           break;
         case 'j':
           if (!parse_jobs (optarg, &o->jobs))
@@ -652,10 +669,18 @@ run_tree (struct run *r, const struct options *o, char **argv)
                                  o->list_missing, o->shard_k, o->shard_n,
                                  o->files_from,
                                  o->jobs ? o->jobs : online_cpus (),
-                                 &r->cascade };
+                                 &r->cascade, NULL, NULL };
+  struct cli_progress progress;
+  cli_progress_init (&progress, o->progress, stderr);
+  if (progress.on)
+    {
+      req.progress = cli_progress_update;
+      req.progress_arg = &progress;
+    }
   struct td_tree_run run;
   char *error = NULL;
   int status = td_check_tree (&req, &r->opts, &r->list, &run, &error);
+  cli_progress_end (&progress);
   for (size_t i = 0; i < run.nnotes; i++)
     cmd_error ("%s", run.notes[i]);
   for (size_t i = 0; i < run.ntrouble; i++)

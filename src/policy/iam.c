@@ -5,6 +5,7 @@
 #include "policy/iam.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <strings.h>
 
 #include "util/buf.h"
@@ -151,15 +152,55 @@ find_action (const struct td_iam_service *s, const char *lname)
   return -1;
 }
 
-/* The ARN formats (space-separated) of resource type R of service S.  */
+/* The ARN formats (space-separated) of resource type R of service S:
+   the curated ones, else the generated ones.  */
 static const char *
-rtype_formats (const struct td_iam_service *s, size_t r)
+rtype_lookup (const struct td_iam_service *s, size_t r)
 {
   const char *sname = pool (s->name), *tname = pool (td_iam_rtypes[r][0]);
   for (size_t i = 0; i < ARRAY_SIZE (curated); i++)
     if (STREQ (curated[i].service, sname) && STREQ (curated[i].type, tname))
       return curated[i].format;
   return pool (td_iam_rtypes[r][1]);
+}
+
+/* rtype_lookup of every resource type, by index into td_iam_rtypes, and
+   the service it was looked up for: built once, as the ARN check asks
+   for every type of a service for each ARN (a profile of check --tree
+   found the curated list's string comparisons at 4.6% of the run).
+   Owned here, never freed (reachable until exit).  */
+static const char **rtype_table;
+static const struct td_iam_service **rtype_service;
+static pthread_once_t rtype_once = PTHREAD_ONCE_INIT;
+
+static void
+rtype_table_init (void)
+{
+  rtype_table = xcalloc (td_iam_nrtypes ? td_iam_nrtypes : 1,
+                         sizeof *rtype_table);
+  rtype_service = xcalloc (td_iam_nrtypes ? td_iam_nrtypes : 1,
+                           sizeof *rtype_service);
+  for (size_t s = 0; s < td_iam_nservices; s++)
+    {
+      const struct td_iam_service *sv = &td_iam_services[s];
+      for (size_t r = sv->rtype0;
+           r < (size_t) sv->rtype0 + sv->nrtypes && r < td_iam_nrtypes; r++)
+        if (!rtype_service[r])
+          {
+            rtype_table[r] = rtype_lookup (sv, r);
+            rtype_service[r] = sv;
+          }
+    }
+}
+
+/* The ARN formats (space-separated) of resource type R of service S.  */
+static const char *
+rtype_formats (const struct td_iam_service *s, size_t r)
+{
+  pthread_once (&rtype_once, rtype_table_init);
+  if (r < td_iam_nrtypes && rtype_service[r] == s)
+    return rtype_table[r];
+  return rtype_lookup (s, r);
 }
 
 /* Case-insensitive glob match of pattern P ('*', '?') against S.  */

@@ -69,7 +69,7 @@ struct pool
 {
   const struct td_tree_request *req;
   struct slot *slots;
-  size_t n, next;
+  size_t n, next, done;
   pthread_mutex_t lock;
 };
 
@@ -77,15 +77,20 @@ static void *
 worker (void *arg)
 {
   struct pool *pool = arg;
+  const struct td_tree_request *req = pool->req;
+  bool finished = false;
   for (;;)
     {
       pthread_mutex_lock (&pool->lock);
+      if (finished && req->progress)
+        req->progress (req->progress_arg, ++pool->done, pool->n);
       size_t i = pool->next++;
       pthread_mutex_unlock (&pool->lock);
       if (i >= pool->n)
         return NULL;
       struct slot *sl = &pool->slots[i];
-      check_entry (pool->req, sl->pg, sl->opts, &sl->list, &sl->part);
+      check_entry (req, sl->pg, sl->opts, &sl->list, &sl->part);
+      finished = true;
     }
 }
 
@@ -100,7 +105,7 @@ check_parallel (const struct td_tree_request *req,
                 const struct td_check_options *const *popts, size_t n,
                 struct td_diag_list *list, struct td_tree_run *run)
 {
-  struct pool pool = { req, xcalloc (n, sizeof *pool.slots), n, 0,
+  struct pool pool = { req, xcalloc (n, sizeof *pool.slots), n, 0, 0,
                        PTHREAD_MUTEX_INITIALIZER };
   for (size_t i = 0; i < n; i++)
     {
@@ -183,8 +188,11 @@ td_check_tree (const struct td_tree_request *req,
       pages[npages++] = pg;
     }
   /* The settings of each page, found before any thread starts.  A page
-     whose .twindoc.json cannot be read is trouble, and not checked.  */
-  struct td_page_config *pcs = xcalloc (npages ? npages : 1, sizeof *pcs);
+     whose .twindoc.json cannot be read is trouble, and not checked.  Only
+     a page with settings of its own keeps a td_page_config (about 700
+     bytes); the others point at the run's options, so that what is kept
+     for the whole run is three pointers a page.  */
+  struct td_page_config **pcs = xcalloc (npages ? npages : 1, sizeof *pcs);
   const struct td_check_options **popts
     = xcalloc (npages ? npages : 1, sizeof *popts);
   size_t nchecked = 0;
@@ -195,29 +203,50 @@ td_check_tree (const struct td_tree_request *req,
         {
           char *en = td_tree_join (req->en_root, pages[i]->rel);
           char *ko = td_tree_join (req->ko_root, pages[i]->rel);
-          int rc = td_cascade_page (req->cascade, en, ko, &pcs[nchecked],
-                                    &why);
+          struct td_page_config *pc = xcalloc (1, sizeof *pc);
+          int rc = td_cascade_page (req->cascade, en, ko, pc, &why);
           free (en);
           free (ko);
           if (rc != 0)
             {
+              td_page_config_free (pc);
+              free (pc);
               push (&run->trouble, &run->ntrouble, &run->trouble_alloc, why);
               continue;
             }
-          popts[nchecked] = td_page_options (req->cascade, &pcs[nchecked]);
+          if (!pc->own)
+            {
+              td_page_config_free (pc);
+              free (pc);
+              pc = NULL;
+            }
+          pcs[nchecked] = pc;
+          popts[nchecked] = td_page_options (req->cascade, pc);
         }
       else
         popts[nchecked] = opts;
       pages[nchecked++] = pages[i];
     }
   npages = nchecked;
+  void (*progress) (void *, size_t, size_t)
+    = req->list_missing ? NULL : req->progress;
+  if (progress)
+    progress (req->progress_arg, 0, npages);
   if (req->jobs > 1 && npages > 1 && !req->list_missing)
     check_parallel (req, pages, popts, npages, list, run);
   else
     for (size_t i = 0; i < npages; i++)
-      check_entry (req, pages[i], popts[i], list, run);
+      {
+        check_entry (req, pages[i], popts[i], list, run);
+        if (progress)
+          progress (req->progress_arg, i + 1, npages);
+      }
   for (size_t i = 0; i < npages; i++)
-    td_page_config_free (&pcs[i]);
+    if (pcs[i])
+      {
+        td_page_config_free (pcs[i]);
+        free (pcs[i]);
+      }
   free (pcs);
   free (popts);
   free (pages);

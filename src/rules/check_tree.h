@@ -31,6 +31,12 @@ struct td_tree_request
   struct td_cascade *cascade;    /* not owned: the settings of each page
                                     (rules/cascade.h), or NULL: the run's
                                     options for every page */
+  /* Called with DONE 0 before the first page, then after each page
+     with the pages done so far and the pages to check, one call at a
+     time (from the thread that checked the page); NULL: none.  ARG is
+     PROGRESS_ARG, not owned.  Not called with list_missing.  */
+  void (*progress) (void *arg, size_t done, size_t total);
+  void *progress_arg;
 };
 
 struct td_tree_run

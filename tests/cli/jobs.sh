@@ -35,20 +35,6 @@ grep -q 'p5.md' err1 || fail_ "no trouble for p5.md: $(cat err1)"
 "$TWINDOC" check --color=never -j 4 --tree en ko >out 2>err
 test "$(grep -c 'error:' out)" -ge 12 || fail_ "too few findings: $(cat out)"
 
-# The real pages of the ClickHouse set, when ../shared is there.
-if test -d "$shared_dir/corpus/clickhouse/ko"; then
-  c=$shared_dir/corpus/clickhouse
-  "$TWINDOC" check --color=never -j 1 --tree "$c/en" "$c/ko" >c1 2>&1
-  echo "exit $?" >>c1
-  "$TWINDOC" check --color=never -j 2 --tree "$c/en" "$c/ko" >c2 2>&1
-  echo "exit $?" >>c2
-  compare_ c1 c2
-  test "$(wc -l <c1)" -ge 100 || fail_ "ClickHouse: $(wc -l <c1) lines"
-else
-  printf 'note: %s not found: the ClickHouse part is skipped\n' \
-    "$shared_dir/corpus/clickhouse" >&9
-fi
-
 # -j takes a number from 1 to 256.
 for bad in 0 -1 x 2x 257; do
   returns_ 2 "$TWINDOC" check -j "$bad" --tree en ko >out 2>err
