@@ -417,6 +417,24 @@ paired_ratio (const struct td_seg *e, const struct td_seg *k,
   return a.len > 0 ? td_bitext_ratio (&a, 1, &b, 1) : 0;
 }
 
+/* The Korean block before which an English block without a counterpart
+   stands when the next Korean block of the view KS is NEXT (its index
+   there, or KS->n at the end): NEXT, unless the view leaves out blocks
+   before it, those of a section that moved.  Then a run of English
+   blocks that closes a section (it does not start with a heading, the
+   run HEADED) stands right after the Korean block before it, in that
+   section, not after the moved one.  -1 for the end of the Korean
+   half.  */
+static long
+missing_at (const struct view *ks, size_t next, bool headed)
+{
+  if (!headed && next > 0
+      && (next == ks->n || ks->orig[next] != ks->orig[next - 1] + 1)
+      && ks->orig[next - 1] + 1 < ks->sd->n)
+    return block_of (ks, next - 1) + 1;
+  return next < ks->n ? block_of (ks, next) : -1;
+}
+
 /* Aligns English blocks [I0, I1) with Korean blocks [J0, J1) (indices in
    each view) and appends their pairs.  */
 static void
@@ -457,8 +475,15 @@ align_stretch (struct pairs *p, const struct view *es, const struct view *ks,
                     e, k, -1);
           break;
         case TD_BEAD_10:
-          add_pair (p, TD_PAIR_MISSING, e, -1,
-                    kj < j1 ? k : (j1 < ks->n ? block_of (ks, j1) : -1));
+          {
+            size_t r = t;
+            while (r > 0 && beads[r - 1].kind == TD_BEAD_10)
+              r--;
+            long head = block_of (es, i0 + beads[r].e);
+            add_pair (p, TD_PAIR_MISSING, e, -1,
+                      missing_at (ks, kj < j1 ? kj : j1,
+                                  ed->blocks[head].kind == TD_BLK_HEADING));
+          }
           break;
         case TD_BEAD_01:
           add_pair (p, TD_PAIR_EXTRA, -1, k, -1);
@@ -1048,12 +1073,20 @@ move_sections_at (struct pairs *p, const struct side *es,
               add_pair (p, TD_PAIR_MOVED, eb, kb, -1)->ko2 = kb + 1;
               break;
             case TD_BEAD_10:
+              /* Before the Korean block that follows it in the section,
+                 or the one after the section (a heading of the same or
+                 a higher level), where the unmoved alignment would put
+                 it too.  */
               add_pair (p, TD_PAIR_MISSING, eb, -1,
-                        t->first + beads[q].k < t->last ? kb : -1);
+                        t->first + beads[q].k < ks->n ? kb : -1);
               break;
             case TD_BEAD_01:
             default:
-              add_pair (p, TD_PAIR_EXTRA, -1, kb, -1);
+              /* It would stand in the moved section too: after the
+                 English block before it there (place_extras places the
+                 one before the section's first block).  */
+              add_pair (p, TD_PAIR_EXTRA, -1, kb, -1)->en_at
+                = beads[q].e > 0 ? eb - 1 : -1;
               break;
             }
         }
@@ -1398,7 +1431,7 @@ find_moved_runs (struct td_alignment *out, const struct side *es,
 
 /* Sets where each Korean block without an English counterpart would
    stand in the English text: after the last English block paired
-   before it.  */
+   before it, unless it is in a moved section, which placed it.  */
 static void
 place_extras (struct td_alignment *out)
 {
@@ -1406,7 +1439,7 @@ place_extras (struct td_alignment *out)
   for (size_t k = 0; k < out->n; k++)
     {
       struct td_pair *q = &out->pairs[k];
-      if (q->kind == TD_PAIR_EXTRA)
+      if (q->kind == TD_PAIR_EXTRA && q->en_at < 0)
         q->en_at = last;
       else if (q->kind != TD_PAIR_MOVED && q->en >= 0)
         last = q->en2 >= 0 ? q->en2 : q->en;

@@ -28,8 +28,16 @@ enum
   UNMATCHED_ITEM = 100,  /* each kept item (code, link, number...) on one
                             side only */
   UNMATCHED_CAP = 500,
-  GC_CAP = 2500          /* Gale and Church's BIG_DISTANCE */
+  GC_CAP = 2500,         /* Gale and Church's BIG_DISTANCE */
+  JOIN_FIT = 150,        /* the most the two parts of a Korean sentence
+                            that joins two English ones may cost, cut at
+                            a clause boundary */
+  JOIN_CLAUSE = 100,     /* bonus: a clause boundary cuts it so */
+  JOIN_NO_CLAUSE = 400   /* penalty: none does; the join then more likely
+                            hides an English sentence without a Korean
+                            one */
 };
+
 
 const struct td_bitext_params td_bitext_blocks = { 0, 4.4, 600, 600 };
 const struct td_bitext_params td_bitext_sentences = { 0, 2.65, 450, 230 };
@@ -164,6 +172,37 @@ anchor_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
   return c;
 }
 
+/* What the clause boundaries of the Korean sentence K say of joining
+   the English sentences E[0] and E[1] in it: a bonus when one of them
+   cuts K into two parts whose lengths fit the two English ones, a
+   penalty when none does, nothing when K's boundaries are not known.  */
+static int32_t
+join_evidence (const struct td_seg *e, const struct td_seg *k, int ratio,
+               double s2)
+{
+  if (!k->clauses)
+    return 0;
+  /* The expected ratio of each part: between the page's and the
+     sentence's own (their geometric mean).  The lengths of the bead as a
+     whole are scored apart, and a terse Korean sentence is terse in both
+     parts; but the page's ratio keeps a sentence that translates the
+     first English one alone from fitting any cut.  */
+  if (e[0].len + e[1].len == 0)
+    return 0;
+  double c = sqrt ((double) k->len / (e[0].len + e[1].len) * ratio / 1000.0);
+  for (size_t b = 0; b < k->nbreaks; b++)
+    {
+      unsigned head = k->breaks[b];
+      if (head >= k->len)
+        continue;
+      int32_t fit = length_cost (e[0].len, head, c, s2)
+                    + length_cost (e[1].len, k->len - head, c, s2);
+      if (fit <= JOIN_FIT)
+        return -JOIN_CLAUSE;
+    }
+  return JOIN_NO_CLAUSE;
+}
+
 int32_t
 td_bitext_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
                 size_t nk, int ratio, const struct td_bitext_params *p)
@@ -211,6 +250,8 @@ td_bitext_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
       else if (e->content && k->content)
         c += OTHER_CONTENT;
     }
+  if (ne == 2)
+    c += join_evidence (e, k, ratio, p->s2);
   c += anchor_cost (e, ne, k, nk,
                     ne == 1 && nk == 1 && e->content && k->content
                       && e->content != k->content);
@@ -226,6 +267,8 @@ td_bitext_group_cost (const struct td_seg *e, size_t ne,
 {
   int32_t c = p->join_prior * (int32_t) (ne - 1)
               + p->split_prior * (int32_t) (nk - 1);
+  if (ne == 2 && nk == 1)
+    c += join_evidence (e, k, ratio, p->s2);
   c += anchor_cost (e, ne, k, nk, false);
   c += length_cost (total_len (e, ne), total_len (k, nk), ratio / 1000.0,
                     p->s2);

@@ -45,6 +45,12 @@ struct td_seg
   size_t nitems;            /* anchors with the low bit set */
   uint64_t content;         /* content signature, 0 when none */
   bool joinable;            /* may take part in a 2-1 or 1-2 bead */
+  bool clauses;             /* a Korean sentence whose clause boundaries
+                               are known: a 2-1 bead needs one that cuts
+                               it where the two English lengths do */
+  const unsigned *breaks;   /* the weighted lengths before each clause
+                               boundary, ascending (not owned) */
+  size_t nbreaks;
 };
 
 enum td_bead

@@ -339,6 +339,103 @@ sentence_anchors (const char *s, size_t n, bool korean,
   return w;
 }
 
+/* True when the Hangul syllable C is one of the NUL-terminated list
+   L (UTF-8).  */
+static bool
+syllable_in (uint32_t c, const char *l)
+{
+  size_t n = strlen (l), len;
+  for (size_t i = 0; i < n; i += len)
+    if (cp_at (l, n, i, &len) == c)
+      return true;
+  return false;
+}
+
+/* True when the word that starts at byte I of S (N bytes) starts with
+   one of the NUL-separated words of L (UTF-8, ending in an empty one).  */
+static bool
+word_starts (const char *s, size_t n, size_t i, const char *l)
+{
+  for (; *l; l += strlen (l) + 1)
+    {
+      size_t k = strlen (l);
+      if (i + k <= n && memcmp (s + i, l, k) == 0)
+        return true;
+    }
+  return false;
+}
+
+/* True when the Korean word whose last two syllables are P and L (P 0
+   when it has one) ends in a connective ending, which joins a clause to
+   the next one in the same sentence (하며, 하고, 하지만, 해서, 하는데,
+   하면, 하여, 하므로...).  NEXT (byte offset in S, N bytes) is the next
+   word: "하고 있다" and "하고 싶다" are one verb.  */
+static bool
+connective (uint32_t p, uint32_t l, const char *s, size_t n, size_t next)
+{
+  if (l == 0xBA70) /* 며 */
+    return true;
+  if (l == 0xACE0) /* 고 */
+    return syllable_in (p, "하되이있없않았었였받주두보지")
+           && !word_starts (s, n, next, "있\0싶\0나서\0말\0\0");
+  if (l == 0xC11C) /* 서 */
+    return syllable_in (p, "어아해여워와져봐써라");
+  if (l == 0xB370) /* 데 */
+    return syllable_in (p, "는은한인운던");
+  if (l == 0xB9CC) /* 만 */
+    return p == 0xC9C0; /* 지만 */
+  if (l == 0xC5EC) /* 여 */
+    return p == 0xD558; /* 하여 */
+  if (l == 0xBA74) /* 면 */
+    return syllable_in (p, "으하되다라려이");
+  if (l == 0xB098) /* 나 */
+    return p == 0xC73C; /* 으나 */
+  if (l == 0xB85C) /* 로 */
+    return p == 0xBBC0; /* 므로 */
+  return false;
+}
+
+/* Appends to the pool the clause boundaries of the Korean sentence
+   S[0..N): the weighted length (td_bitext_length) before the next clause
+   wherever a word of Hangul ends in a comma or in a connective ending,
+   or a conjunction (그리고, 하지만...) starts a word.  Returns their
+   number, ascending, at *POOL + FIRST.  */
+static size_t
+clause_breaks (const char *s, size_t n, unsigned **pool, size_t *npool,
+               size_t *alloc)
+{
+  size_t first = *npool;
+  for (size_t i = 1; i < n; i++)
+    {
+      if (s[i] != ',' && s[i] != ' ')
+        continue;
+      uint32_t l = cp_before (s, i);
+      if (!td_uc_is_hangul_syllable (l))
+        continue;
+      size_t next = i + 1;
+      while (next < n && s[next] == ' ')
+        next++;
+      bool cut = s[i] == ',';
+      if (!cut)
+        {
+          size_t b = i - 1;
+          while (b > 0 && ((unsigned char) s[b] & 0xC0) == 0x80)
+            b--;
+          uint32_t p = cp_before (s, b);
+          cut = connective (td_uc_is_hangul_syllable (p) ? p : 0, l, s, n,
+                            next)
+                || word_starts (s, n, next,
+                                "그리고 \0하지만 \0그러나 \0그래서 \0따라서 \0"
+                                "또한 \0\0");
+        }
+      if (!cut || next >= n)
+        continue;
+      *pool = xgrow (*pool, alloc, *npool + 1, sizeof **pool);
+      (*pool)[(*npool)++] = td_bitext_length (s, i + 1);
+    }
+  return *npool - first;
+}
+
 void
 td_sentence_side_init (struct td_sentence_side *side, const char *text,
                        size_t n, bool korean,
@@ -378,6 +475,21 @@ td_sentence_side_init (struct td_sentence_side *side, const char *text,
     }
   for (size_t k = 0; k < side->n; k++)
     side->seg[k].anchors = side->anchors ? side->anchors + first[k] : NULL;
+  if (korean)
+    {
+      size_t nbreaks = 0, balloc = 0;
+      for (size_t k = 0; k < side->n; k++)
+        {
+          first[k] = nbreaks;
+          side->seg[k].clauses = true;
+          side->seg[k].nbreaks
+            = clause_breaks (text + side->s[k].start,
+                             side->s[k].end - side->s[k].start,
+                             &side->breaks, &nbreaks, &balloc);
+        }
+      for (size_t k = 0; k < side->n; k++)
+        side->seg[k].breaks = side->breaks ? side->breaks + first[k] : NULL;
+    }
   free (first);
   free (vocab);
 }
@@ -388,6 +500,7 @@ td_sentence_side_free (struct td_sentence_side *side)
   free (side->s);
   free (side->seg);
   free (side->anchors);
+  free (side->breaks);
   memset (side, 0, sizeof *side);
 }
 

@@ -46,6 +46,8 @@ struct td_sentence_side
   size_t n;
   struct td_seg *seg;          /* owned, one per sentence */
   uint64_t *anchors;           /* owned pool of the segments' anchors */
+  unsigned *breaks;            /* owned pool of the Korean segments'
+                                  clause boundaries */
 };
 
 /* Splits and measures TEXT (N bytes) into SIDE, KOREAN or English.  For

@@ -127,6 +127,64 @@ test_pairs (void)
   td_doc_free (ko);
 }
 
+/* A swapped section whose English ends with a paragraph the Korean lacks,
+   and one whose Korean adds a paragraph: each is placed inside the moved
+   section, as it would be without the move, not at the end of the Korean
+   page or after the block before the section.  */
+static void
+test_moved_gaps (void)
+{
+  static const char *const en_text[] = {
+    "# A {#a}\n\nAlpha `1`.\n\nAlpha again `11`.\n\n"
+    "# B {#b}\n\nBeta `2`.\n\nBeta again `22`.\n\n"
+    "# C {#c}\n\nGamma `3`.\n",
+    "# A {#a}\n\nAlpha `1`.\n\n# B {#b}\n\nBeta `2`.\n\n"
+    "# C {#c}\n\nGamma `3`.\n"
+  };
+  static const char *const ko_text[] = {
+    "# 나 {#b}\n\n베타 `2`.\n\n# 가 {#a}\n\n알파 `1`.\n\n"
+    "# 다 {#c}\n\n감마 `3`.\n",
+    "# 나 {#b}\n\n베타 `2`.\n\n더하는 말 `22`.\n\n"
+    "# 가 {#a}\n\n알파 `1`.\n\n더하는 말 `11`.\n\n"
+    "# 다 {#c}\n\n감마 `3`.\n"
+  };
+  for (int t = 0; t < 2; t++)
+    {
+      struct td_doc *en = parse (en_text[t]), *ko = parse (ko_text[t]);
+      struct td_half eh, kh;
+      td_half_whole (en, "en", &eh);
+      td_half_whole (ko, "ko", &kh);
+      struct td_alignment al;
+      td_align (&eh, &kh, &al);
+      int moved = 0, gaps = 0, inside = 0;
+      for (size_t i = 0; i < al.n; i++)
+        {
+          const struct td_pair *q = &al.pairs[i];
+          moved += q->kind == TD_PAIR_MOVED;
+          if (q->kind == TD_PAIR_MISSING)
+            {
+              /* "Alpha again" (2) before "# 다" (4), "Beta again" (5)
+                 before "# 가" (2).  */
+              gaps++;
+              inside += (q->en == 2 && q->at == 4) || (q->en == 5 && q->at == 2);
+            }
+          else if (q->kind == TD_PAIR_EXTRA)
+            {
+              /* The Korean additions after "Beta" (3) and "Alpha" (1).  */
+              gaps++;
+              inside += (q->ko == 2 && q->en_at == 3)
+                        || (q->ko == 5 && q->en_at == 1);
+            }
+        }
+      OK (moved >= 2, "a section moved");
+      INT_EQ (gaps, 2, "two blocks on one side only");
+      INT_EQ (inside, 2, "each placed in its own section");
+      td_alignment_free (&al);
+      td_doc_free (en);
+      td_doc_free (ko);
+    }
+}
+
 static void
 test_large (void)
 {
@@ -164,6 +222,7 @@ main (void)
 {
   test_lcs ();
   test_pairs ();
+  test_moved_gaps ();
   test_large ();
   return td_test_end ("test_align");
 }

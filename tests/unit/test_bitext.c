@@ -177,9 +177,61 @@ test_glosses (void)
   td_sentence_side_free (&bare);
 }
 
+/* A Korean sentence that joins two English ones has a clause boundary
+   (a connective ending, a comma) where their lengths cut it; one that
+   translates the first alone has none there, and then the second
+   English sentence stands alone.  */
+static void
+test_joins (void)
+{
+  const char *ko1 = "React 개발은 Meta의 전담 팀이 주도하며, "
+                    "전 세계 개발자들이 기여하고 있습니다.";
+  const char *en1 = "React development is led by a dedicated team working "
+                    "full time at Meta. It also receives contributions from "
+                    "people all over the world.";
+  const char *ko2 = "또한, 인터페이스를 통한 상호작용 상에 특정 기능 적용이 "
+                    "필요한 경우, API 게이트웨이를 활용하여 해당 기능을 앱 "
+                    "코드의 변경 없이 모든 트래픽에 균일하게 적용할 수 있다.";
+  const char *en2 = "Additionally, if you need to apply functionality on "
+                    "those interactions, an API gateway allows you to "
+                    "uniformly apply it to all traffic without requiring "
+                    "any app code changes. Review the settings carefully "
+                    "before you apply them in production.";
+  struct td_sentence_side ks, es;
+  td_sentence_side_init (&ks, ko1, strlen (ko1), true, NULL);
+  td_sentence_side_init (&es, en1, strlen (en1), false, &ks);
+  OK (ks.n == 1 && ks.seg[0].clauses && ks.seg[0].nbreaks >= 1,
+      "a clause boundary after 주도하며,");
+  int32_t join = td_bitext_group_cost (es.seg, 2, ks.seg, 1, 903,
+                                       &td_bitext_sentences);
+  int32_t apart = td_bitext_group_cost (es.seg, 1, ks.seg, 1, 903,
+                                        &td_bitext_sentences)
+                  + td_bitext_cost (es.seg + 1, 1, NULL, 0, 903,
+                                    &td_bitext_sentences);
+  /* rule_sentence.c reports a sentence left alone only when joining it
+     costs at least 150 more.  */
+  OK (join - apart < 150, "the two English sentences may join");
+  td_sentence_side_free (&es);
+  td_sentence_side_free (&ks);
+
+  td_sentence_side_init (&ks, ko2, strlen (ko2), true, NULL);
+  td_sentence_side_init (&es, en2, strlen (en2), false, &ks);
+  INT_EQ (es.n, 2, "two English sentences");
+  join = td_bitext_group_cost (es.seg, 2, ks.seg, 1, 890,
+                               &td_bitext_sentences);
+  apart = td_bitext_group_cost (es.seg, 1, ks.seg, 1, 890,
+                                &td_bitext_sentences)
+          + td_bitext_cost (es.seg + 1, 1, NULL, 0, 890,
+                            &td_bitext_sentences);
+  OK (join - apart >= 300, "no cut fits: the added sentence stands alone");
+  td_sentence_side_free (&es);
+  td_sentence_side_free (&ks);
+}
+
 int
 main (void)
 {
+  test_joins ();
   test_glosses ();
   test_cost ();
   test_align_shapes ();
