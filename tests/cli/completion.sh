@@ -12,7 +12,7 @@ complete_ ()
   # complete_ WORD...: the completions of the last word.
   PATH=$PWD/bin:$PATH bash -c '
     . "$1"; shift
-    COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"
+    COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
     _twindoc
     printf "%s\n" "${COMPREPLY[@]}"' sh "$comp" "$@" | sort
 }

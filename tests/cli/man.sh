@@ -29,6 +29,27 @@ for page in "$en" "$ko"; do
   done <ids
 done
 grep -q '종료 상태' "$ko" || fail_ "the Korean page is not Korean"
+
+# FILES, ENVIRONMENT, EXIT STATUS, EXAMPLES and SEE ALSO, in both.
+for sec in FILES ENVIRONMENT 'EXIT STATUS' EXAMPLES 'SEE ALSO'; do
+  grep -q "^\.SH $sec\$" "$en" || fail_ "$en: no $sec section"
+done
+for sec in 파일 '환경 변수' '종료 상태' 예제 '참고 항목'; do
+  grep -q "^\.SH $sec\$" "$ko" || fail_ "$ko: no $sec section"
+done
+for page in "$en" "$ko"; do
+  sed -e 's/\\-/-/g' "$page" >src
+  for word in .twindoc.json twindoc.lock LANGUAGE LC_ALL NO_COLOR \
+              TWINDOC_LOCALEDIR --write-baseline --baseline= 'twindoc render' \
+              /share/doc/twindoc/; do
+    grep -q -F -- "$word" src || fail_ "$page: $word not mentioned"
+  done
+  # The date of the page is a real one, not the epoch.
+  date=$(sed -n 's/^\.TH TWINDOC 1 "\([0-9-]*\)".*/\1/p' "$page")
+  case $date in
+    ''|1970-*) fail_ "$page: date '$date'" ;;
+  esac
+done
 if command -v man >/dev/null 2>&1; then
   for page in "$en" "$ko"; do
     LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$page" >out 2>err || fail_ "man -l $page"
