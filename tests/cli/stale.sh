@@ -5,8 +5,9 @@
 # stale warnings and keeps a translation error of an unchanged block;
 # the same with --tree, "stale": true in the configuration, every output
 # format, baselines, a suppression comment, the lock file outside git,
-# the rule off, and pages where --stale must change nothing (nothing
-# changed, no record of the English).
+# the rule off, one step alone (status and check), and pages where
+# --stale must change nothing (nothing changed, no record of the
+# English).
 . "${abs_top_srcdir=.}/tests/init.sh"
 LC_ALL=C; export LC_ALL; unset LANGUAGE LANG LC_MESSAGES
 command -v git >/dev/null 2>&1 || skip_ "git not found"
@@ -153,7 +154,28 @@ returns_ 1 "$TWINDOC" check --stale en/guide.md ko/guide.md >out 2>err
 compare_ plain out
 cd .. || framework_failure_
 
-# 8. Outside git: no record, so --stale changes nothing; then the lock
+# 8. status on the example guide: one English step edited, that step
+# alone is reported, and check --stale makes that block alone stale.
+mkdir one && cd one || framework_failure_
+git init -q . || framework_failure_ "git init"
+split en.md ko.md
+git add . && git commit -q -m translated || framework_failure_
+base=$(git rev-parse HEAD)
+sed 's/^- 3\. Select the \*\*Settings\*\* tab\.$/- 3. Select the **Settings** tab, then `Security`./' \
+  en.md >en.new && mv en.new en.md || framework_failure_
+git commit -q -a -m 'one step' || framework_failure_
+cat >exp <<EOT
+ko.md: outdated since $(printf '%.12s' "$base"): 1 changed, 0 new, 0 removed
+ko.md:40: changed: en.md:40: Select the **Settings** [-tab.-]{+tab, then \`Security\`.+}
+EOT
+returns_ 1 "$TWINDOC" status en.md ko.md >out 2>err
+compare_ exp out; compare_ /dev/null err
+returns_ 1 "$TWINDOC" check --stale en.md ko.md >out 2>err
+test "$(grep -c '\[stale\]$' out)" = 1 || fail_ "not one stale finding"
+grep -q '^ko.md:40:6: warning: .*\[stale\]$' out || fail_ "the step is not stale"
+cd .. || framework_failure_
+
+# 9. Outside git: no record, so --stale changes nothing; then the lock
 # file written by status --update holds the English text, and an
 # English change is stale.  A suppression comment silences one stale
 # finding.
