@@ -20,6 +20,8 @@
 #include "rules/detect.h"
 #include "report/diag.h"
 #include "rules/fix.h"
+#include "rules/lock.h"
+#include "rules/status.h"
 #include "format/fmt.h"
 #include "rules/rules.h"
 #include "util/xalloc.h"
@@ -52,7 +54,8 @@ enum
   OPT_NO_LEARN,
   OPT_STATISTICS,
   OPT_PROGRESS,
-  OPT_NO_PROGRESS
+  OPT_NO_PROGRESS,
+  OPT_STALE
 };
 
 static const struct option longopts[] = {
@@ -77,6 +80,7 @@ static const struct option longopts[] = {
   { "scope", required_argument, NULL, OPT_SCOPE },
   { "no-learn", no_argument, NULL, OPT_NO_LEARN },
   { "statistics", no_argument, NULL, OPT_STATISTICS },
+  { "stale", no_argument, NULL, OPT_STALE },
   { "jobs", required_argument, NULL, 'j' },
   { "progress", no_argument, NULL, OPT_PROGRESS },
   { "no-progress", no_argument, NULL, OPT_NO_PROGRESS },
@@ -135,6 +139,11 @@ print_help (void)
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --scope=SCOPE      report translation findings, source findings\n"
            "                           (on the English page alone) or all (default)\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --stale            report the differences that an English change\n"
+           "                           since the translation explains as stale\n"
+           "                           (the revision as twindoc status finds it)\n"),
          stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --statistics       after the summary, count the findings of\n"
@@ -357,7 +366,7 @@ struct options
   struct cli_severity cli;
   size_t max_bytes;
   bool tree, list_missing, no_config, fix, dry_run, print_config, no_learn;
-  bool statistics;
+  bool statistics, stale;
   const struct td_profile *profile; /* --profile, or NULL */
   unsigned long shard_k, shard_n;
   unsigned jobs;                 /* -j; 0: not given (the online CPUs) */
@@ -379,6 +388,7 @@ static const struct flag_option
   { OPT_PRINT_CONFIG, offsetof (struct options, print_config) },
   { OPT_NO_LEARN, offsetof (struct options, no_learn) },
   { OPT_STATISTICS, offsetof (struct options, statistics) },
+  { OPT_STALE, offsetof (struct options, stale) },
 };
 
 /* Options that name a file (never empty).  */
@@ -577,6 +587,11 @@ struct run
   struct timespec start; /* when the run began (CLOCK_MONOTONIC) */
   struct td_conventions learned; /* owned: what --tree learned */
   struct td_cascade cascade; /* owned: the settings of each page */
+  /* --stale or "stale": true: where the English each Korean page was
+     translated from is found (opts.stale points here), and the lock file
+     it reads (owned).  */
+  struct td_status_options stale;
+  struct td_lock lock;
 };
 
 /* Chooses the profile of R: --profile, the configuration's "profile",
@@ -595,6 +610,38 @@ choose_profile (struct run *r, const struct options *o, char **paths,
     td_profile_detect ((const char *const *) paths, n, o->tree, &r->cfg,
                        &r->profile);
   td_config_apply_profile (&r->cfg, r->profile.profile);
+}
+
+/* --stale: finds and reads the lock file (from the Korean folder of the
+   N operands PATHS upwards, as `status` does) and points R's options at
+   the status engine's settings.  Returns false after reporting.  */
+static bool
+use_stale (struct run *r, const struct options *o, char **paths, size_t n)
+{
+  char *ko_dir = o->tree ? xstrdup (paths[n - 1])
+                          : td_path_folder (paths[n - 1]);
+  char *lock_path = td_lock_find (ko_dir);
+  free (ko_dir);
+  r->stale.lock = NULL;
+  if (lock_path)
+    {
+      char *error = NULL;
+      if (td_lock_load (lock_path, &r->lock, &error) != 0)
+        {
+          cmd_error ("%s: %s", lock_path, error);
+          free (error);
+          free (lock_path);
+          return false;
+        }
+      r->stale.lock = &r->lock;
+    }
+  free (lock_path);
+  r->stale.source_key = r->cfg.status_source_key && *r->cfg.status_source_key
+                          ? r->cfg.status_source_key : TD_STATUS_SOURCE_KEY;
+  r->stale.cfg = NULL;
+  r->stale.max_bytes = o->max_bytes;
+  r->opts.stale = &r->stale;
+  return true;
 }
 
 /* Reads the configuration (--config, else the nearest .twindoc.json),
@@ -639,6 +686,8 @@ configure (struct run *r, const struct options *o, char **paths, size_t n)
     }
   if (o->no_learn)
     r->opts.severity[TD_R_CONVENTION] = TD_SEV_OFF;
+  if ((o->stale || r->cfg.stale) && !use_stale (r, o, paths, n))
+    return false;
   /* Each page: the run's file, then the files of its folders (unless
      --config or --no-config), with their overrides.  */
   td_cascade_init (&r->cascade);
@@ -894,6 +943,7 @@ cmd_check (int argc, char **argv)
     return status;
   if (!configure (&r, &o, argv + optind, (size_t) (argc - optind)))
     {
+      td_lock_free (&r.lock);
       td_config_free (&r.cfg);
       free (r.config_path);
       return TD_EXIT_TROUBLE;
@@ -919,6 +969,7 @@ cmd_check (int argc, char **argv)
   td_conventions_free (&r.learned);
   td_profile_choice_free (&r.profile);
   free (r.config_path);
+  td_lock_free (&r.lock);
   td_config_free (&r.cfg);
   return status;
 }

@@ -16,6 +16,7 @@
 #include "rules/ctx.h"
 #include "rules/scope.h"
 #include "rules/sign.h"
+#include "rules/status.h"
 #include "doc/source.h"
 #include "rules/suppress.h"
 #include "util/xalloc.h"
@@ -82,10 +83,12 @@ unclosed_fence (const struct td_source *src)
   return open && split_after ? open : 0;
 }
 
-/* Checks the loaded page PG: appends its findings to LIST.  */
+/* Checks the loaded page PG: appends its findings to LIST.  STALE: what
+   the English changed since the Korean page was translated (--stale), or
+   NULL.  */
 static void
 check_page (struct td_page *pg, const struct td_check_options *opts,
-            struct td_diag_list *list)
+            const struct td_stale *stale, struct td_diag_list *list)
 {
   struct td_ctx ctx = { 0 };
   ctx.opts = opts;
@@ -93,10 +96,12 @@ check_page (struct td_page *pg, const struct td_check_options *opts,
   ctx.page = pg;
   ctx.en = &pg->en;
   ctx.ko = &pg->ko;
+  ctx.stale = stale;
   const char *file[2];
   file[0] = td_diag_intern (list, pg->doc[0]->src->path);
   file[1] = pg->pair ? td_diag_intern (list, pg->doc[1]->src->path) : NULL;
   size_t first = list->n;
+  ctx.first = first;
 
   run_stage (&ctx, TD_STAGE_PAGE);
   /* Signatures as the project's policies compare the two languages.  */
@@ -144,11 +149,13 @@ no_korean_reason (const struct td_page *pg)
                     "'---' line followed by the Korean text"));
 }
 
-/* Checks PG and frees it; the trouble of a bilingual file without a
-   Korean part is returned as -1 with *ERROR set.  */
+/* Checks PG (with STALE, see check_page) and frees it; the trouble of a
+   bilingual file without a Korean part is returned as -1 with *ERROR
+   set.  */
 static int
 check_loaded (struct td_page *pg, const struct td_check_options *opts,
-              struct td_diag_list *list, char **error)
+              const struct td_stale *stale, struct td_diag_list *list,
+              char **error)
 {
   int status = 0;
   if (!pg->has_ko)
@@ -157,7 +164,7 @@ check_loaded (struct td_page *pg, const struct td_check_options *opts,
       status = -1;
     }
   else
-    check_page (pg, opts, list);
+    check_page (pg, opts, stale, list);
   td_page_free (pg);
   return status;
 }
@@ -171,7 +178,7 @@ td_check_file (const char *path, const struct td_check_options *opts,
   if (td_page_load (&pg, path, NULL, opts->max_bytes, &error_path, error)
       != 0)
     return -1;
-  return check_loaded (&pg, opts, list, error);
+  return check_loaded (&pg, opts, NULL, list, error);
 }
 
 int
@@ -184,7 +191,27 @@ td_check_pair (const char *en_path, const char *ko_path,
                     error)
       != 0)
     return -1;
-  return check_loaded (&pg, opts, list, error);
+  /* --stale: the status engine (status.h) finds the English the Korean
+     page was translated from and what changed since.  Owned here.  */
+  struct td_status_page sp;
+  bool have_stale = false;
+  if (opts->stale)
+    {
+      struct td_status_options so = *opts->stale;
+      so.cfg = opts->config;
+      so.max_bytes = opts->max_bytes;
+      const char *why_path = NULL;
+      char *why = NULL;
+      if (td_status_page (en_path, ko_path, &so, &sp, &why_path, &why) == 0)
+        have_stale = sp.state == TD_STALE_OUTDATED;
+      else
+        free (why); /* the check reads the same files, and says it */
+    }
+  int status = check_loaded (&pg, opts, have_stale ? &sp.stale : NULL, list,
+                             error);
+  if (opts->stale)
+    td_status_page_free (&sp);
+  return status;
 }
 
 int
@@ -194,7 +221,7 @@ td_check_file_memory (const char *name, const char *data, size_t len,
 {
   struct td_page pg;
   td_page_load_memory (&pg, name, data, len, NULL, NULL, 0);
-  return check_loaded (&pg, opts, list, error);
+  return check_loaded (&pg, opts, NULL, list, error);
 }
 
 int
@@ -205,7 +232,7 @@ td_check_pair_memory (const char *en_name, const char *en, size_t en_len,
 {
   struct td_page pg;
   td_page_load_memory (&pg, en_name, en, en_len, ko_name, ko, ko_len);
-  return check_loaded (&pg, opts, list, error);
+  return check_loaded (&pg, opts, NULL, list, error);
 }
 
 void

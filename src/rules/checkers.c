@@ -67,6 +67,8 @@ const struct td_checker td_checkers[] = {
            TD_R_KO_PUNCTUATION, TD_R_KO_COLON, TD_R_KO_UNICODE) },
   { "terminology", TD_STAGE_PAIR, td_check_terminology,
     RULES (TD_R_KO_TERMINOLOGY) },
+  /* Last of the stage: it takes over the findings of the others.  */
+  { "stale", TD_STAGE_PAIR, td_check_stale, RULES (TD_R_STALE) },
 
   { "unused-suppression", TD_STAGE_AFTER, td_check_unused_suppressions,
     RULES (TD_R_UNUSED_SUPPRESSION) },

@@ -838,6 +838,13 @@ read_root (struct checker *ck, const cJSON *item, size_t nth,
   return read_bool (ck, item, nth, &cfg->root);
 }
 
+static int
+read_stale (struct checker *ck, const cJSON *item, size_t nth,
+            struct td_config *cfg)
+{
+  return read_bool (ck, item, nth, &cfg->stale);
+}
+
 static int read_overrides (struct checker *ck, const cJSON *item,
                            size_t nth, struct td_config *cfg);
 
@@ -868,6 +875,7 @@ static const struct config_key
   { "alt_text", TD_KEY_PAGE, read_alt_text },
   { "jsx_text_attributes", TD_KEY_PAGE, read_jsx_text_attributes },
   { "scope", TD_KEY_PAGE, read_scope },
+  { "stale", TD_KEY_RUN, read_stale },
   { "status", TD_KEY_RUN, read_status },
 };
 

@@ -20,6 +20,8 @@
                                   {"ko-colon": "warning"}; false: "off")
        "profile": "hugo",
        "scope": "all" | "translation" | "source",
+       "stale": true,            (as check --stale)
+       "status": {"sourceKey": "l10n.sourceCommit"},
        "root": true,             (the upward search stops here)
        "overrides": [{"files": [GLOB, ...], SETTINGS OF A PAGE}]
      }
@@ -27,7 +29,8 @@
    The settings of a page (td_config_key_scope TD_KEY_PAGE) may also be
    set in an override, for the pages that its globs match (relative to the
    folder of the file), and in the .twindoc.json of a page's folder
-   (rules/cascade.h); "include" and "exclude" apply to a whole run.
+   (rules/cascade.h); "include", "exclude", "stale" and "status" apply to
+   a whole run.
 
    Unknown keys, wrong types and unknown values are errors that name the
    key, the file and the line.  */
@@ -64,7 +67,7 @@ struct cJSON;
 enum td_config_key_scope
 {
   TD_KEY_FILE, /* the file itself: "$schema", "root", "overrides" */
-  TD_KEY_RUN,  /* a whole run: "include", "exclude" */
+  TD_KEY_RUN,  /* a whole run: "include", "exclude", "stale", "status" */
   TD_KEY_PAGE  /* each page: everything else; also in overrides */
 };
 
@@ -130,6 +133,7 @@ struct td_config
   char *status_source_key;           /* owned; "status": {"sourceKey"}:
                                         the front matter key of `status`,
                                         or NULL (its default) */
+  bool stale;                        /* "stale": check as with --stale */
 };
 
 /* Applies to DST the settings of a page that SRC's file sets, then those

@@ -10,6 +10,7 @@
 #include "rules/rules.h"
 
 struct td_page;
+struct td_stale;
 struct td_suppressions;
 
 /* A --tree page found in one language only.  */
@@ -46,6 +47,11 @@ struct td_ctx
                                                     NULL */
   const struct td_unpaired *unpaired;
   const struct td_run_end *run_end;
+  /* PAIR: with --stale, what the English changed since the Korean page
+     was translated (rules/stale.h), or NULL (no --stale, or no record of
+     that English); FIRST: the page's first finding in LIST.  */
+  const struct td_stale *stale;
+  size_t first;
 };
 
 /* A place to report: a half (for its source and language), a file line,
@@ -153,6 +159,7 @@ void td_check_placeholder_docs (struct td_ctx *ctx);
 void td_check_iam (struct td_ctx *ctx);
 void td_check_korean (struct td_ctx *ctx);
 void td_check_terminology (struct td_ctx *ctx);
+void td_check_stale (struct td_ctx *ctx);
 void td_check_unused_suppressions (struct td_ctx *ctx);
 
 /* Like td_report, for rules whose findings carry their own severity (the

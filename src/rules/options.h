@@ -10,6 +10,7 @@
 #include "rules/rules.h"
 
 struct td_config;
+struct td_status_options;
 
 /* Which findings a run keeps (--scope, "scope" in .twindoc.json), in the
    order of td_scope_filter_names.  */
@@ -35,10 +36,14 @@ struct td_check_options
   enum td_scope_filter scope;
   size_t max_bytes; /* refuse larger input files; 0 = no limit */
   const struct td_config *config; /* project policies; NULL = defaults */
+  /* --stale: where to find the English each Korean page was translated
+     from (rules/status.h; its cfg and max_bytes are ignored: the page's
+     apply), or NULL.  Not owned.  */
+  const struct td_status_options *stale;
 };
 
-/* Sets every rule to its default severity (not set), the scope to all
-   and max_bytes to 0.  */
+/* Sets every rule to its default severity (not set), the scope to all,
+   max_bytes to 0 and stale to NULL.  */
 void td_check_options_init (struct td_check_options *opts);
 
 #endif

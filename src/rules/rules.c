@@ -117,6 +117,16 @@ const struct td_rule td_rules[TD_R__COUNT] = {
        ".twindoc.json, and drops the findings it explains.  A finding of "
        "the same place that breaks it is still reported.  --no-learn, or "
        "this rule off, turns the learning off.") },
+  [TD_R_STALE] = { "stale", TD_SEV_WARNING,
+    N_("a difference that an English change since the translation explains"),
+    N_("With --stale (or \"stale\": true in the configuration): finds the "
+       "English revision the Korean page was translated from, as twindoc "
+       "status does (the front matter key, twindoc.lock, git history), "
+       "and reports a difference between the two pages under this rule "
+       "instead of its own when it stands in a block that the English "
+       "changed, added or removed since; a difference in a block the "
+       "English did not change keeps its rule.  Off, or without --stale, "
+       "every difference keeps its own rule.") },
   [TD_R_UNUSED_SUPPRESSION] = { "unused-suppression", TD_SEV_NOTE,
     N_("a suppression comment suppresses nothing"),
     N_("Reports a twindoc-disable comment that matched no finding, or that "

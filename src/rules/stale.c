@@ -98,12 +98,14 @@ block_words (const struct td_doc *doc, const struct td_block *b, bool whole)
 }
 
 static void
-add (struct td_stale *s, enum td_change_kind kind, int en_line, int ko_line,
-     bool ko_after, char *diff)
+add (struct td_stale *s, enum td_change_kind kind,
+     const struct td_block *en, const struct td_block *ko, bool ko_after,
+     int ko_line, char *diff)
 {
   s->changes = xgrow (s->changes, &s->alloc, s->n + 1, sizeof *s->changes);
-  s->changes[s->n++] = (struct td_change) { kind, en_line, ko_line, ko_after,
-                                            diff };
+  s->changes[s->n++] = (struct td_change) {
+    kind, en->line, ko ? ko->line : ko_line, ko_after, en->end_line,
+    ko ? ko->end_line : 0, diff };
   if (kind == TD_CHANGE_CHANGED)
     s->nchanged++;
   else if (kind == TD_CHANGE_NEW)
@@ -163,9 +165,8 @@ removed (struct td_stale *s, const struct td_half *old,
     return;
   long k = korean_of (old, ok, blk);
   const struct td_block *b = &old->doc->blocks[blk];
-  add (s, TD_CHANGE_REMOVED, b->line,
-       k >= 0 ? ko->doc->blocks[k].line : 0, false,
-       block_words (old->doc, b, true));
+  add (s, TD_CHANGE_REMOVED, b, k >= 0 ? &ko->doc->blocks[k] : NULL, false,
+       0, block_words (old->doc, b, true));
 }
 
 void
@@ -197,8 +198,8 @@ td_stale_compare (struct td_page *old_pair, struct td_page *cur,
                                    && is_container (b->kind)))
             {
               long k = korean_of (old, &ok, p->en);
-              add (out, TD_CHANGE_CHANGED, b->line,
-                   k >= 0 ? ko->doc->blocks[k].line : 0, false,
+              add (out, TD_CHANGE_CHANGED, b,
+                   k >= 0 ? &ko->doc->blocks[k] : NULL, false, 0,
                    td_word_diff (wa, strlen (wa), wb, strlen (wb)));
             }
           free (wa);
@@ -231,7 +232,7 @@ td_stale_compare (struct td_page *old_pair, struct td_page *cur,
             }
           if (ko_line == 0 && ko->first < ko->last)
             ko_line = ko->doc->blocks[ko->first].line;
-          add (out, TD_CHANGE_NEW, now->doc->blocks[nb].line, ko_line, after,
+          add (out, TD_CHANGE_NEW, &now->doc->blocks[nb], NULL, after, ko_line,
                block_words (now->doc, &now->doc->blocks[nb], true));
         }
     }

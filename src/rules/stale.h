@@ -39,6 +39,9 @@ struct td_change
                     Korean line after which the block would go (KO_AFTER)
                     or before which (!KO_AFTER; 0: an empty page) */
   bool ko_after;
+  int en_end;    /* the last line of the English block of EN_LINE */
+  int ko_end;    /* CHANGED, REMOVED: the last line of the Korean block
+                    (0 with KO_LINE 0); NEW: 0 */
   char *diff;    /* owned: CHANGED: the word diff (wdiff.h); NEW: the new
                     English words; REMOVED: the old ones */
 };

@@ -8,7 +8,9 @@
 # as tests/golden/run.test reads them).  The golden cases check files, not
 # folders, so the --tree rules (orphan, missing-translation, convention)
 # are covered by tests/cli/tree.sh or tests/cli/learn.sh instead, which
-# must expect "[RULE]" at least once.
+# must expect "[RULE]" at least once; stale needs a git history or a lock
+# file, and is covered by tests/cli/stale.sh, which must expect
+# "[stale]" and check pages where --stale must not fire.
 # docs/en/rules.md and docs/ko/rules.md must each have a heading, outside
 # code blocks, whose title starts with `RULE` (as in "## `RULE` {#RULE}").
 . "${abs_top_srcdir=.}/tests/init.sh"
@@ -19,6 +21,7 @@ cases=$abs_top_srcdir/tests/golden/cases
 tree_test=$abs_top_srcdir/tests/cli/tree.sh
 learn_test=$abs_top_srcdir/tests/cli/learn.sh
 tree_rules='orphan missing-translation convention'
+stale_test=$abs_top_srcdir/tests/cli/stale.sh
 
 rules=$("$TWINDOC" rules --format=json \
           | sed -n 's/^[[:space:]]*"id":[[:space:]]*"\([^"]*\)",\{0,1\}[[:space:]]*$/\1/p') \
@@ -72,14 +75,21 @@ for r in $rules; do
         || fail_ "$r: tests/cli/tree.sh and learn.sh expect no '[$r]' finding (a --tree rule has no golden case)"
       ;;
     *)
-      if ! has_case "$r-fires"; then
+      if test "$r" = stale; then
+        grep -F "[$r]" "$stale_test" >/dev/null \
+          || fail_ "$r: tests/cli/stale.sh expects no '[$r]' finding"
+        grep -F -e '--stale changes nothing' "$stale_test" >/dev/null \
+          || fail_ "$r: tests/cli/stale.sh has no case where --stale changes nothing"
+      elif ! has_case "$r-fires"; then
         fail_ "$r: no golden case $r-fires in tests/golden/cases"
       elif ! test -f "$cases/$r-fires.out"; then
         fail_ "$r: tests/golden/cases/$r-fires.out is missing"
       elif ! grep -F "[$r]" "$cases/$r-fires.out" >/dev/null; then
         fail_ "$r: tests/golden/cases/$r-fires.out has no '[$r]' finding"
       fi
-      if ! has_case "$r-clean"; then
+      if test "$r" = stale; then
+        :
+      elif ! has_case "$r-clean"; then
         fail_ "$r: no golden case $r-clean in tests/golden/cases"
       elif ! test -f "$cases/$r-clean.out"; then
         fail_ "$r: tests/golden/cases/$r-clean.out is missing"

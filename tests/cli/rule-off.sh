@@ -8,7 +8,7 @@
 # first run's findings minus exactly those of R, and the exit status those
 # findings give (1 when an error remains, else 0).  The rule list comes from
 # `twindoc rules --format=json`: a new rule fails the test until the
-# fixture has a case for it.  A rule whose default severity is "off"
+# fixture has a case for it (stale excepted, see below).  A rule whose default severity is "off"
 # (ko-colon, ko-paren-spacing) is turned on as a warning in every run, by --severity or in
 # the configuration file; a run with the defaults must have none of its
 # findings.
@@ -113,9 +113,13 @@ done
 compare_ exp.defaults defaults \
   || fail_ "with the default severities: findings other than those of all rules on minus the default-off ones ($default_off)"
 
-# Every rule fires.
+# Every rule fires, but stale: it needs --stale and the English a page
+# was translated from (git history or a lock file), and turned off it
+# gives its findings back to their own rules; tests/cli/stale.sh checks
+# both.
 never=
 for r in $rules; do
+  test "$r" = stale && continue
   awk -F '\t' -v r="$r" '$1 == r { found = 1 } END { exit !found }' all \
     || never="$never $r"
 done

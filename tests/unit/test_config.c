@@ -557,7 +557,7 @@ test_apply (void)
       page += td_config_key_scope (i) == TD_KEY_PAGE;
       run += td_config_key_scope (i) == TD_KEY_RUN;
     }
-  INT_EQ (run, 3, "include, exclude and status apply to a whole run");
+  INT_EQ (run, 4, "include, exclude, stale and status apply to a whole run");
   OK (page >= 13, "the settings of a page");
 }
 
