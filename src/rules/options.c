@@ -17,4 +17,5 @@ td_check_options_init (struct td_check_options *opts)
   opts->scope = TD_SCOPES_ALL;
   opts->max_bytes = 0;
   opts->config = NULL;
+  opts->review = NULL;
 }

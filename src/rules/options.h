@@ -10,6 +10,7 @@
 #include "rules/rules.h"
 
 struct td_config;
+struct td_review;
 
 /* Which findings a run keeps (--scope, "scope" in .twindoc.json), in the
    order of td_scope_filter_names.  */
@@ -35,6 +36,9 @@ struct td_check_options
   enum td_scope_filter scope;
   size_t max_bytes; /* refuse larger input files; 0 = no limit */
   const struct td_config *config; /* project policies; NULL = defaults */
+  struct td_review *review; /* not owned: when set, each checked page's
+                               aligned blocks are recorded there for a
+                               format that shows them (report/review.h) */
 };
 
 /* Sets every rule to its default severity (not set), the scope to all
