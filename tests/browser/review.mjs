@@ -91,6 +91,11 @@ try {
     await page.screenshot({ path: path.join(outDir, 'example.png') });
     await page.screenshot({ path: path.join(outDir, 'example-full.png'),
                             fullPage: true });
+    // The picture of docs/images/review.png: the broken emphasis.
+    await page.evaluate(() => document.querySelector(
+      '.cell.ko .f[data-rule="emphasis"]').scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: path.join(outDir, 'review.png') });
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     // Filters: a severity, then a rule.
     await page.locator('input[data-sev="warning"]').uncheck();
