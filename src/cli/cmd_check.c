@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "util/atomic.h"
+#include "util/git.h"
 #include "util/path.h"
 #include "rules/baseline.h"
 #include "rules/cascade.h"
@@ -822,6 +823,17 @@ prepare_review (struct run *r, const struct options *o)
   if (!o->format->review)
     return;
   td_review_sort (&r->review);
+  /* The English a page was translated from comes from git (status.h);
+     outside a work tree, asking for each page would cost some git runs
+     per page for nothing.  */
+  if (r->review.n == 0)
+    return;
+  char *folder = td_path_folder (r->review.pages[0].ko_path);
+  char *top = td_git_toplevel (folder);
+  free (folder);
+  if (!top)
+    return;
+  free (top);
   const char *key = (r->cfg.status_source_key && *r->cfg.status_source_key
                      ? r->cfg.status_source_key : TD_STATUS_SOURCE_KEY);
   struct td_status_options so = { key, NULL, &r->cfg, o->max_bytes };

@@ -11,6 +11,7 @@
 #include "format/fmt.h"
 
 #include <cmark.h>
+#include <limits.h>
 
 #include "doc/doc.h"
 #include "format/html_assets.h"
@@ -210,12 +211,45 @@ put_finding (FILE *out, const struct td_diag_list *list, size_t i)
 }
 
 /* Where a finding stands: its page (or -1: none), row (or -1: the page's
-   own findings) and side.  */
+   own findings) and side (0 for the page's own); I is its index in the
+   list.  The spots are sorted by place, then index.  */
 struct spot
 {
   long page, row;
   int side;
+  size_t i;
 };
+
+static int
+by_place (const void *a, const void *b)
+{
+  const struct spot *x = a, *y = b;
+  if (x->page != y->page)
+    return x->page < y->page ? -1 : 1;
+  if (x->row != y->row)
+    return x->row < y->row ? -1 : 1;
+  if (x->side != y->side)
+    return x->side < y->side ? -1 : 1;
+  return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* The first of the N sorted SPOTS at PAGE, ROW, SIDE or after.  */
+static size_t
+first_spot (const struct spot *spots, size_t n, long page, long row,
+            int side)
+{
+  struct spot key = { page, row, side, 0 };
+  size_t lo = 0, hi = n;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      if (by_place (&spots[mid], &key) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
 
 /* A page path with its page, for the search of a finding's page.  */
 struct path_entry
@@ -251,7 +285,8 @@ find_row (const struct td_review_page *pg, int side, int line)
   return best;
 }
 
-/* The spot of each finding of LIST in REVIEW (a new array).  */
+/* The spot of each finding of LIST in REVIEW (a new array, sorted by
+   place).  */
 static struct spot *
 place_findings (const struct td_diag_list *list, const struct td_review *rv)
 {
@@ -299,9 +334,14 @@ place_findings (const struct td_diag_list *list, const struct td_review *rv)
           spots[i].row = find_row (pg, side, d->loc.line);
           spots[i].side = side;
         }
-      if (spots[i].row < 0)
-        spots[i].side = 1;
     }
+  for (size_t i = 0; i < list->n; i++)
+    {
+      spots[i].i = i;
+      if (spots[i].row < 0)
+        spots[i].side = 0;
+    }
+  qsort (spots, list->n, sizeof *spots, by_place);
   free (paths);
   return spots;
 }
@@ -314,16 +354,18 @@ put_findings_at (FILE *out, const struct td_diag_list *list,
                  bool print, bool *error)
 {
   bool any = false;
-  for (size_t i = 0; i < list->n; i++)
-    if (spots[i].page == p && spots[i].row == row
-        && (row < 0 || spots[i].side == side))
-      {
-        any = true;
-        if (list->items[i].severity == TD_SEV_ERROR && error)
-          *error = true;
-        if (print)
-          put_finding (out, list, i);
-      }
+  if (row < 0)
+    side = 0;
+  for (size_t k = first_spot (spots, list->n, p, row, side);
+       k < list->n && spots[k].page == p && spots[k].row == row
+       && spots[k].side == side; k++)
+    {
+      any = true;
+      if (list->items[spots[k].i].severity == TD_SEV_ERROR && error)
+        *error = true;
+      if (print)
+        put_finding (out, list, spots[k].i);
+    }
   return any;
 }
 
@@ -397,12 +439,12 @@ put_cell (FILE *out, const struct td_diag_list *list, const struct spot *spots,
   put_block (out, b);
   if (b->stale)
     {
-      fputs ("<div class=\"stale\" lang=\"en\"><span class=\"badge\">", out);
+      fputs ("<div class=\"stale\"><span class=\"badge\">", out);
       put_esc (out, _("stale"));
       fputs ("</span> <span>", out);
       put_esc (out, _("the English changed since this block was "
                       "translated:"));
-      fputs ("</span> <span class=\"wd\">", out);
+      fputs ("</span> <span class=\"wd\" lang=\"en\">", out);
       put_word_diff (out, b->stale);
       fputs ("</span></div>", out);
     }
@@ -410,14 +452,16 @@ put_cell (FILE *out, const struct td_diag_list *list, const struct spot *spots,
   fputs ("</div>\n", out);
 }
 
-/* The number of findings of page P.  */
+/* The number of findings of page P (-1: of no page) among the N sorted
+   SPOTS.  */
 static size_t
 page_findings (const struct spot *spots, size_t n, long p)
 {
-  size_t k = 0;
-  for (size_t i = 0; i < n; i++)
-    k += spots[i].page == p;
-  return k;
+  size_t k = first_spot (spots, n, p, LONG_MIN, 0);
+  size_t e = k;
+  while (e < n && spots[e].page == p)
+    e++;
+  return e - k;
 }
 
 /* Writes page P of REVIEW.  */
@@ -494,11 +538,13 @@ put_summary (FILE *out, const struct td_diag_list *list,
   fputs ("</div>\n<h3>", out);
   put_esc (out, _("Rules"));
   fputs ("</h3><div class=\"rules\">", out);
+  size_t per_rule[TD_R__COUNT] = { 0 };
+  for (size_t i = 0; i < list->n; i++)
+    if (list->items[i].rule >= 0 && list->items[i].rule < TD_R__COUNT)
+      per_rule[list->items[i].rule]++;
   for (int r = 0; r < TD_R__COUNT; r++)
     {
-      size_t k = 0;
-      for (size_t i = 0; i < list->n; i++)
-        k += list->items[i].rule == r;
+      size_t k = per_rule[r];
       if (!k)
         continue;
       fputs ("<label><input type=\"checkbox\" data-rule=\"", out);

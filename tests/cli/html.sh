@@ -161,6 +161,28 @@ grep -q 'x&quot;&gt;&lt;b id=bad&gt;' e.html || fail_ "the file name is not esca
 grep -q '&lt;img src=x onerror=alert(2)&gt;' e.html \
   || fail_ "the code is not there escaped"
 
+# A stale block: the English changed in git since the Korean was
+# committed; its Korean block shows the word diff.
+if command -v git >/dev/null 2>&1; then
+  mkdir g && (
+    cd g || exit 1
+    HOME=$PWD GIT_CONFIG_NOSYSTEM=1; export HOME GIT_CONFIG_NOSYSTEM
+    GIT_AUTHOR_NAME=T GIT_AUTHOR_EMAIL=t@example.com; export GIT_AUTHOR_NAME GIT_AUTHOR_EMAIL
+    GIT_COMMITTER_NAME=T GIT_COMMITTER_EMAIL=t@example.com; export GIT_COMMITTER_NAME GIT_COMMITTER_EMAIL
+    printf '# Install {#install}\n\nInstall the tool with the package manager.\n\nRun it.\n' >en.md
+    printf '# 설치 {#install}\n\n패키지 관리자로 도구를 설치합니다.\n\n실행합니다.\n' >ko.md
+    git init -q . && git add en.md ko.md && git commit -q -m translated \
+      && sed -i 's/with the package manager/with your package manager/' en.md \
+      && git commit -q -a -m changed && "$TWINDOC" check en.md ko.md \
+      --format html -o stale.html
+  ) || fail_ "check of the git pair"
+  grep -o '<div class="stale">.*</div></div>' g/stale.html | sed 's/<[^>]*>//g' >got
+  echo 'stale the English changed since this block was translated: Install the tool with theyour package manager.' >exp
+  compare_ exp got
+  test "$(grep -c 'class="stale"' g/stale.html)" -eq 1 || fail_ "not one stale block"
+  grep -q '<del>the</del><ins>your</ins>' g/stale.html || fail_ "no word diff"
+fi
+
 # Under a Korean locale the page's own text is Korean; rule ids and
 # severity keys stay English.
 : "${MSGFMT:=msgfmt}"
