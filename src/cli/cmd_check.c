@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "util/atomic.h"
+#include "util/git.h"
 #include "util/path.h"
 #include "rules/baseline.h"
 #include "rules/cascade.h"
@@ -22,6 +23,7 @@
 #include "rules/fix.h"
 #include "rules/lock.h"
 #include "rules/status.h"
+#include "rules/review_page.h"
 #include "format/fmt.h"
 #include "rules/rules.h"
 #include "util/xalloc.h"
@@ -84,6 +86,7 @@ static const struct option longopts[] = {
   { "jobs", required_argument, NULL, 'j' },
   { "progress", no_argument, NULL, OPT_PROGRESS },
   { "no-progress", no_argument, NULL, OPT_NO_PROGRESS },
+  { "output", required_argument, NULL, 'o' },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
 };
@@ -117,8 +120,13 @@ print_help (void)
   fputs (_("Options:\n"), stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("  -f, --format=FORMAT    output format: text (default), json, sarif\n"
-           "                           (SARIF 2.1.0) or github (GitHub Actions\n"
-           "                           annotations)\n"),
+           "                           (SARIF 2.1.0), github (GitHub Actions\n"
+           "                           annotations) or html (a side-by-side review\n"
+           "                           page)\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("  -o, --output=FILE      write the output to FILE (replaced atomically)\n"
+           "                           instead of standard output\n"),
          stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --fail-on=LEVEL    exit with status 1 on a finding at or above\n"
@@ -372,6 +380,7 @@ struct options
   unsigned jobs;                 /* -j; 0: not given (the online CPUs) */
   enum cli_progress_when progress; /* --progress, --no-progress */
   const char *files_from, *config_path, *baseline_path, *write_baseline;
+  const char *output;            /* -o: the file to write, or NULL */
 };
 
 /* Options that only set a flag.  */
@@ -400,6 +409,7 @@ static const struct file_option
 } file_options[] = {
   { OPT_FILES_FROM, "--files-from", offsetof (struct options, files_from) },
   { OPT_CONFIG, "--config", offsetof (struct options, config_path) },
+  { 'o', "--output", offsetof (struct options, output) },
   { OPT_BASELINE, "--baseline", offsetof (struct options, baseline_path) },
   { OPT_WRITE_BASELINE, "--write-baseline",
     offsetof (struct options, write_baseline) },
@@ -479,7 +489,7 @@ static int
 parse_options (int argc, char **argv, struct options *o)
 {
   int c, status;
-  while ((c = getopt_long (argc, argv, "f:hj:", longopts, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, "f:hj:o:", longopts, NULL)) != -1)
     {
       if (c == OPT_COLOR && !optarg)
         {
@@ -592,6 +602,8 @@ struct run
      it reads (owned).  */
   struct td_status_options stale;
   struct td_lock lock;
+  struct td_review review;   /* owned: the pages' blocks, when the format
+                                shows them (html) */
 };
 
 /* Chooses the profile of R: --profile, the configuration's "profile",
@@ -688,6 +700,8 @@ configure (struct run *r, const struct options *o, char **paths, size_t n)
     r->opts.severity[TD_R_CONVENTION] = TD_SEV_OFF;
   if ((o->stale || r->cfg.stale) && !use_stale (r, o, paths, n))
     return false;
+  if (o->format->review)
+    r->opts.review = &r->review;
   /* Each page: the run's file, then the files of its folders (unless
      --config or --no-config), with their overrides.  */
   td_cascade_init (&r->cascade);
@@ -874,11 +888,85 @@ hide_time (void)
   return env && *env;
 }
 
+/* With a format that shows the blocks: sorts the pages and marks the
+   stale blocks of each pair whose status (status.h) is known.  */
+static void
+prepare_review (struct run *r, const struct options *o)
+{
+  if (!o->format->review)
+    return;
+  td_review_sort (&r->review);
+  /* The English a page was translated from comes from git (status.h);
+     outside a work tree, asking for each page would cost some git runs
+     per page for nothing.  */
+  if (r->review.n == 0)
+    return;
+  char *folder = td_path_folder (r->review.pages[0].ko_path);
+  char *top = td_git_toplevel (folder);
+  free (folder);
+  if (!top)
+    return;
+  free (top);
+  const char *key = (r->cfg.status_source_key && *r->cfg.status_source_key
+                     ? r->cfg.status_source_key : TD_STATUS_SOURCE_KEY);
+  struct td_status_options so = { key, NULL, &r->cfg, o->max_bytes };
+  for (size_t i = 0; i < r->review.n; i++)
+    {
+      struct td_review_page *pg = &r->review.pages[i];
+      struct td_status_page st;
+      const char *error_path = NULL;
+      char *error = NULL;
+      if (strcmp (pg->en_path, pg->ko_path) == 0)
+        continue; /* a bilingual file has no separate English history */
+      if (td_status_page (pg->en_path, pg->ko_path, &so, &st, &error_path,
+                          &error) != 0)
+        {
+          free (error); /* the check itself read both files */
+          continue;
+        }
+      if (st.state == TD_STALE_OUTDATED || st.state == TD_STALE_UP_TO_DATE)
+        td_review_mark_stale (pg, &st.stale);
+      td_status_page_free (&st);
+    }
+}
+
+/* Writes the output with FORMAT to PATH atomically (with -o): in memory
+   first.  Returns 0, or -1 after reporting.  */
+static int
+write_output (const char *path, const struct td_format *format,
+              const struct td_diag_list *list,
+              const struct td_fmt_options *fopts)
+{
+  char *data = NULL;
+  size_t len = 0;
+  char *error = NULL;
+  FILE *mem = open_memstream (&data, &len);
+  if (!mem)
+    return cmd_write_error (errno), -1;
+  int status = format->write (mem, list, fopts);
+  if (fclose (mem) != 0 || status != 0)
+    {
+      free (data);
+      cmd_write_error (errno);
+      return -1;
+    }
+  if (td_write_atomic (path, data, len, &error) != 0)
+    {
+      cmd_error ("%s: %s", path, error);
+      free (error);
+      free (data);
+      return -1;
+    }
+  free (data);
+  return 0;
+}
+
 /* Prints the findings; returns the exit status.  */
 static int
 report (struct run *r, const struct options *o)
 {
-  struct td_fmt_options fopts = { false, false, true, 0, 1, 0, true, false };
+  struct td_fmt_options fopts = { false, false, true, 0, 1, 0, true, false,
+                                  NULL };
   int status = TD_EXIT_OK;
   fopts.color = want_color ((enum when) o->color);
   fopts.excerpt = (o->excerpt == WHEN_ALWAYS
@@ -889,9 +977,16 @@ report (struct run *r, const struct options *o)
   fopts.seconds = seconds_since (&r->start);
   fopts.show_time = !hide_time ();
   fopts.statistics = o->statistics;
-  if (o->format->write (stdout, &r->list, &fopts) != 0)
+  prepare_review (r, o);
+  fopts.review = o->format->review ? &r->review : NULL;
+  if (o->output)
+    {
+      if (write_output (o->output, o->format, &r->list, &fopts) != 0)
+        status = TD_EXIT_TROUBLE;
+    }
+  else if (o->format->write (stdout, &r->list, &fopts) != 0)
     status = cmd_write_error (errno);
-  else
+  if (status == TD_EXIT_OK)
     for (size_t i = 0; i < r->list.n; i++)
       if ((int) r->list.items[i].severity >= fail_level (o->fail_on))
         {
@@ -949,6 +1044,7 @@ cmd_check (int argc, char **argv)
       return TD_EXIT_TROUBLE;
     }
   td_diag_list_init (&r.list);
+  td_review_init (&r.review);
   if (o.print_config)
     {
       /* With --tree, what the pages teach is part of the settings.  */
@@ -966,6 +1062,7 @@ cmd_check (int argc, char **argv)
     cmd_error ("%s", r.cascade.warnings[i]);
   td_cascade_free (&r.cascade);
   td_diag_list_free (&r.list);
+  td_review_free (&r.review);
   td_conventions_free (&r.learned);
   td_profile_choice_free (&r.profile);
   free (r.config_path);

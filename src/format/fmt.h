@@ -9,6 +9,8 @@
 
 #include "report/diag.h"
 
+struct td_review;
+
 struct td_fmt_options
 {
   bool color;    /* SGR colours (only on a terminal, never with NO_COLOR) */
@@ -20,6 +22,9 @@ struct td_fmt_options
   double seconds; /* how long the check took, for the text summary */
   bool show_time; /* the text summary gives SECONDS ("in 0.04 s") */
   bool statistics; /* text: the findings per rule after the summary */
+  const struct td_review *review; /* not owned: the aligned blocks of each
+                                     page pair, for a format that shows
+                                     them (html); NULL otherwise */
 };
 
 struct td_format
@@ -28,6 +33,8 @@ struct td_format
   /* Writes LIST to OUT.  Returns 0, or -1 if writing failed (errno set). */
   int (*write) (FILE *out, const struct td_diag_list *list,
                 const struct td_fmt_options *opts);
+  bool review; /* shows the aligned blocks: `check` records them in
+                  opts->review (report/review.h) */
 };
 
 /* The formats, in the order --help lists them; NULL-terminated.  */
@@ -44,6 +51,10 @@ int td_fmt_sarif (FILE *out, const struct td_diag_list *list,
                   const struct td_fmt_options *opts);
 int td_fmt_github (FILE *out, const struct td_diag_list *list,
                    const struct td_fmt_options *opts);
+/* The side-by-side review page (fmt_html.c): one self-contained HTML5
+   file, the blocks of opts->review with the findings on them.  */
+int td_fmt_html (FILE *out, const struct td_diag_list *list,
+                 const struct td_fmt_options *opts);
 
 /* `status` (fmt_status.c): the status of PAGES (N of them) as text,
    JSON (documented in docs/en/status.md) or a Markdown table for a pull

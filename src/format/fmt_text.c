@@ -9,11 +9,12 @@
 #include "util/xalloc.h"
 
 const struct td_format td_formats[] = {
-  { "text", td_fmt_text },
-  { "json", td_fmt_json },
-  { "sarif", td_fmt_sarif },
-  { "github", td_fmt_github },
-  { NULL, NULL }
+  { "text", td_fmt_text, false },
+  { "json", td_fmt_json, false },
+  { "sarif", td_fmt_sarif, false },
+  { "github", td_fmt_github, false },
+  { "html", td_fmt_html, true },
+  { NULL, NULL, false }
 };
 
 const struct td_format *

@@ -14,6 +14,7 @@
 #include "doc/doc.h"
 #include "page/page.h"
 #include "rules/ctx.h"
+#include "rules/review_page.h"
 #include "rules/scope.h"
 #include "rules/sign.h"
 #include "rules/status.h"
@@ -111,6 +112,8 @@ check_page (struct td_page *pg, const struct td_check_options *opts,
   struct td_alignment al;
   td_align (&pg->en, &pg->ko, &al);
   ctx.al = &al;
+  if (opts->review)
+    td_review_record (pg, &al, opts->review);
   run_stage (&ctx, TD_STAGE_PAIR);
   ctx.al = NULL;
   td_alignment_free (&al);

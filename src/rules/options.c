@@ -18,4 +18,5 @@ td_check_options_init (struct td_check_options *opts)
   opts->max_bytes = 0;
   opts->config = NULL;
   opts->stale = NULL;
+  opts->review = NULL;
 }

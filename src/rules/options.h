@@ -11,6 +11,7 @@
 
 struct td_config;
 struct td_status_options;
+struct td_review;
 
 /* Which findings a run keeps (--scope, "scope" in .twindoc.json), in the
    order of td_scope_filter_names.  */
@@ -40,6 +41,9 @@ struct td_check_options
      from (rules/status.h; its cfg and max_bytes are ignored: the page's
      apply), or NULL.  Not owned.  */
   const struct td_status_options *stale;
+  struct td_review *review; /* not owned: when set, each checked page's
+                               aligned blocks are recorded there for a
+                               format that shows them (report/review.h) */
 };
 
 /* Sets every rule to its default severity (not set), the scope to all,

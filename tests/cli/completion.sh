@@ -26,7 +26,7 @@ printf -- '--format=\n' >exp
 compare_ exp out
 
 complete_ twindoc check --format= >out
-printf 'github\njson\nsarif\ntext\n' >exp
+printf 'github\nhtml\njson\nsarif\ntext\n' >exp
 compare_ exp out
 
 complete_ twindoc check --severity=anc >out
