@@ -81,7 +81,7 @@ try_ ()
   sleep 0.2
 }
 
-try_ 'twindoc check --format=' '^github +json +sarif +text *$'
+try_ 'twindoc check --format=' '^github +html +json +sarif +text *$'
 try_ 'twindoc check --severity=ko-sp' '^PROMPT\$ twindoc check --severity=ko-spacing=$'
 try_ 'twindoc check --severity=ko-spacing=o' '^PROMPT\$ twindoc check --severity=ko-spacing=off$'
 try_ 'twindoc check --fail-on=' '^error +none +note +warning *$'
