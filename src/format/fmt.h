@@ -20,6 +20,8 @@ struct td_fmt_options
   double seconds; /* how long the check took, for the text summary */
   bool show_time; /* the text summary gives SECONDS ("in 0.04 s") */
   bool statistics; /* text: the findings per rule after the summary */
+  bool links;      /* text: the documentation link of each rule found,
+                      before the summary (as ShellCheck does) */
 };
 
 struct td_format
