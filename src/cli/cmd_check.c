@@ -57,7 +57,8 @@ enum
   OPT_STATISTICS,
   OPT_PROGRESS,
   OPT_NO_PROGRESS,
-  OPT_STALE
+  OPT_STALE,
+  OPT_SHOW_LINKS
 };
 
 static const struct option longopts[] = {
@@ -65,6 +66,7 @@ static const struct option longopts[] = {
   { "fail-on", required_argument, NULL, OPT_FAIL_ON },
   { "color", optional_argument, NULL, OPT_COLOR },
   { "excerpt", required_argument, NULL, OPT_EXCERPT },
+  { "show-links", optional_argument, NULL, OPT_SHOW_LINKS },
   { "severity", required_argument, NULL, OPT_SEVERITY },
   { "max-bytes", required_argument, NULL, OPT_MAX_BYTES },
   { "tree", no_argument, NULL, OPT_TREE },
@@ -91,7 +93,7 @@ static const struct option longopts[] = {
   { NULL, 0, NULL, 0 }
 };
 
-/* Values of --color and --excerpt.  */
+/* Values of --color, --excerpt and --show-links.  */
 enum when
 {
   WHEN_AUTO,
@@ -138,6 +140,11 @@ print_help (void)
          stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
   fputs (_("      --excerpt=WHEN     show the source line under each finding:\n"
+           "                           auto (default: on a terminal), always or never\n"),
+         stdout);
+  /* TRANSLATORS: --help output, no-wrap.  */
+  fputs (_("      --show-links[=WHEN]  after the findings, give the address of\n"
+           "                           the documentation of each rule found:\n"
            "                           auto (default: on a terminal), always or never\n"),
          stdout);
   /* TRANSLATORS: --help output, no-wrap.  */
@@ -369,7 +376,7 @@ struct options
 {
   const struct td_format *format;
   int fail_on;                   /* index in fail_on_names */
-  int color, excerpt;            /* enum when */
+  int color, excerpt, links;     /* enum when */
   int scope;                     /* enum td_scope_filter, -1 if not given */
   struct cli_severity cli;
   size_t max_bytes;
@@ -428,6 +435,8 @@ static const struct choice_option
   { OPT_COLOR, "--color", when_names, offsetof (struct options, color) },
   { OPT_EXCERPT, "--excerpt", when_names,
     offsetof (struct options, excerpt) },
+  { OPT_SHOW_LINKS, "--show-links", when_names,
+    offsetof (struct options, links) },
   { OPT_SCOPE, "--scope", td_scope_filter_names,
     offsetof (struct options, scope) },
 };
@@ -494,6 +503,11 @@ parse_options (int argc, char **argv, struct options *o)
       if (c == OPT_COLOR && !optarg)
         {
           o->color = WHEN_ALWAYS;
+          continue;
+        }
+      if (c == OPT_SHOW_LINKS && !optarg)
+        {
+          o->links = WHEN_ALWAYS;
           continue;
         }
       if ((status = table_option (o, c, optarg)) >= 0)
@@ -966,7 +980,7 @@ static int
 report (struct run *r, const struct options *o)
 {
   struct td_fmt_options fopts = { false, false, true, 0, 1, 0, true, false,
-                                  NULL };
+                                  NULL, false };
   int status = TD_EXIT_OK;
   fopts.color = want_color ((enum when) o->color);
   fopts.excerpt = (o->excerpt == WHEN_ALWAYS
@@ -977,6 +991,8 @@ report (struct run *r, const struct options *o)
   fopts.seconds = seconds_since (&r->start);
   fopts.show_time = !hide_time ();
   fopts.statistics = o->statistics;
+  fopts.links = (o->links == WHEN_ALWAYS
+                 || (o->links == WHEN_AUTO && isatty (STDOUT_FILENO)));
   prepare_review (r, o);
   fopts.review = o->format->review ? &r->review : NULL;
   if (o->output)
@@ -1029,7 +1045,7 @@ cmd_check (int argc, char **argv)
     memset (&r.start, 0, sizeof r.start);
   o.format = td_format_find ("text");
   o.fail_on = 0;
-  o.color = o.excerpt = WHEN_AUTO;
+  o.color = o.excerpt = o.links = WHEN_AUTO;
   o.scope = -1;
   int status = parse_options (argc, argv, &o);
   if (status < 0)

@@ -349,6 +349,21 @@ bind_values (struct td_render *r, const struct options *o, const char *gpath,
         }
       bad = true;
     }
+  for (size_t i = 0; i < r->nneeds && !bad; i++)
+    {
+      const char *want;
+      if (td_render_partition_ok (r, &r->needs[i], &want))
+        continue;
+      char *v = td_render_shown (r->needs[i].value);
+      /* TRANSLATORS: %1$s is the value given (an ARN), %2$s the
+         placeholder's name, %3$s the ARN partition of the region given
+         (aws, aws-cn or aws-us-gov).  */
+      cmd_error (_("%1$s: the ARN for {%2$s} is in another partition than "
+                   "the region: expected arn:%3$s:..."), v,
+                 r->needs[i].ph->name, want);
+      free (v);
+      bad = true;
+    }
   return bad ? TD_EXIT_TROUBLE : -1;
 }
 
@@ -386,6 +401,13 @@ fill_all (const struct td_render *r, cJSON *result, char **texts)
                        *f.v[i].path ? f.v[i].path : "$", f.v[i].message);
             bad = true;
           }
+        else
+          /* A warning or a note of the lint is printed, as gcc prints
+             its warnings, and changes nothing: the policy is valid.
+             The severity keywords are never translated.  */
+          cmd_error ("%s: %s: %s: %s", p->name,
+                     *f.v[i].path ? f.v[i].path : "$",
+                     td_severity_name (f.v[i].severity), f.v[i].message);
       td_iam_findings_free (&f);
       texts[k] = print_json (doc);
       if (!cJSON_AddItemToObject (result, p->name, doc))

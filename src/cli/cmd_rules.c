@@ -63,17 +63,6 @@ print_text (void)
     }
 }
 
-/* The address of the guide's section on RULE.  New.  */
-static char *
-rule_link (int rule)
-{
-  /* TRANSLATORS: the page of the guide that documents the rules, in the
-     language of the messages: docs/ko/rules.md in Korean.  Its sections
-     have the same anchors (the rule ids) in both languages.  */
-  return xasprintf ("%s/blob/main/%s#%s", PACKAGE_URL, _("docs/en/rules.md"),
-                    td_rules[rule].id);
-}
-
 /* Prints TEXT, a page of an example, each line indented (empty lines
    stay empty).  */
 static void
@@ -149,7 +138,7 @@ print_rule (int rule)
       print_indented (ex->ko);
     }
   putchar ('\n');
-  char *link = rule_link (rule);
+  char *link = td_rule_link (rule);
   /* TRANSLATORS: `twindoc rules RULE`.  %s is a web address.  */
   printf (_("Documentation: %s\n"), link);
   free (link);

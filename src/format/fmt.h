@@ -25,6 +25,8 @@ struct td_fmt_options
   const struct td_review *review; /* not owned: the aligned blocks of each
                                      page pair, for a format that shows
                                      them (html); NULL otherwise */
+  bool links;      /* text: the documentation link of each rule found,
+                      before the summary (as ShellCheck does) */
 };
 
 struct td_format

@@ -188,6 +188,32 @@ put_statistics (FILE *out, const struct td_diag_list *list)
     fprintf (out, "%6zu  %s\n", counts[i].n, td_rules[counts[i].rule].id);
 }
 
+/* Prints, with --show-links, the documentation link of each rule that
+   has findings, in the order of the rule table:
+   "  ko-particle: https://.../rules.md#ko-particle".  */
+static void
+put_links (FILE *out, const struct td_diag_list *list)
+{
+  bool seen[TD_R__COUNT] = { false };
+  bool any = false;
+
+  for (size_t i = 0; i < list->n; i++)
+    if (list->items[i].rule >= 0 && list->items[i].rule < TD_R__COUNT)
+      any = seen[list->items[i].rule] = true;
+  if (!any)
+    return;
+  /* TRANSLATORS: before the documentation links of the rules found
+     (--show-links), one "  RULE: ADDRESS" line each.  */
+  fputs (_("For more information:\n"), out);
+  for (int r = 0; r < TD_R__COUNT; r++)
+    if (seen[r])
+      {
+        char *link = td_rule_link (r);
+        fprintf (out, "  %s: %s\n", td_rules[r].id, link);
+        free (link);
+      }
+}
+
 int
 td_fmt_text (FILE *out, const struct td_diag_list *list,
              const struct td_fmt_options *opts)
@@ -214,6 +240,8 @@ td_fmt_text (FILE *out, const struct td_diag_list *list,
                                  : _("the counterpart is here")));
         }
     }
+  if (opts->links)
+    put_links (out, list);
   if (opts->summary)
     put_summary (out, list, opts);
   if (opts->statistics)

@@ -151,6 +151,8 @@ bool
 td_render_value_ok (const struct td_render_need *n, const char **expected)
 {
   enum td_ptype type = td_ptype_guess (n->ph->name, n->context);
+  const char *const desc[2] = { n->ph->desc[0], n->ph->desc[1] };
+  type = td_ptype_refine (type, desc, 2);
   *expected = NULL;
   if (td_ptype_check (type, n->value, expected))
     {
@@ -165,19 +167,65 @@ td_render_value_ok (const struct td_render_need *n, const char **expected)
   return false;
 }
 
+const char *
+td_render_partition (const struct td_render *r)
+{
+  const char *partition = NULL;
+  for (size_t i = 0; i < r->nneeds; i++)
+    {
+      const struct td_render_need *n = &r->needs[i];
+      if (!n->value
+          || td_ptype_guess (n->ph->name, n->context) != TD_PT_REGION)
+        continue;
+      const char *p = td_ptype_partition (n->value);
+      if (partition && !STREQ (partition, p))
+        return NULL;
+      partition = p;
+    }
+  return partition;
+}
+
+bool
+td_render_partition_ok (const struct td_render *r,
+                        const struct td_render_need *n, const char **want)
+{
+  const char *partition = td_render_partition (r);
+  *want = partition;
+  if (!partition || !n->value || strncmp (n->value, "arn:", 4) != 0)
+    return true;
+  const char *p = n->value + 4, *end = strchr (p, ':');
+  return !end || ((size_t) (end - p) == strlen (partition)
+                  && strncmp (p, partition, (size_t) (end - p)) == 0);
+}
+
 /* Replaces in every string under J each {NAME} by its value in NEEDS (N);
-   names without a value stay.  */
+   names without a value stay.  A string of the guide that starts with
+   "arn:aws:" gets PARTITION instead of aws, when PARTITION is not NULL
+   (values keep theirs).  */
 static void
-fill (cJSON *j, const struct td_render_need *needs, size_t n)
+fill (cJSON *j, const struct td_render_need *needs, size_t n,
+      const char *partition)
 {
   if (cJSON_IsArray (j) || cJSON_IsObject (j))
     {
       for (cJSON *c = j->child; c; c = c->next)
-        fill (c, needs, n);
+        fill (c, needs, n, partition);
       return;
     }
   if (!cJSON_IsString (j) || !j->valuestring)
     return;
+  if (partition && !STREQ (partition, "aws")
+      && strncmp (j->valuestring, "arn:aws:", 8) == 0)
+    {
+      char *arn = xasprintf ("arn:%s:%s", partition, j->valuestring + 8);
+      char *copy = cJSON_malloc (strlen (arn) + 1);
+      if (!copy)
+        xalloc_die ();
+      strcpy (copy, arn);
+      free (arn);
+      cJSON_free (j->valuestring);
+      j->valuestring = copy;
+    }
   const char *s = j->valuestring;
   size_t len = strlen (s), pos = 0, done = 0, start, off, nlen;
   size_t alloc = len + 1, olen = 0;
@@ -223,7 +271,7 @@ td_render_fill (const struct td_render *r, size_t k)
   cJSON *doc = cJSON_Duplicate (r->pol[k].json, true);
   if (!doc)
     xalloc_die ();
-  fill (doc, r->needs, r->nneeds);
+  fill (doc, r->needs, r->nneeds, td_render_partition (r));
   return doc;
 }
 

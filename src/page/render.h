@@ -58,8 +58,21 @@ int td_render_read_values (struct td_render *r, const char *path,
 bool td_render_value_ok (const struct td_render_need *n,
                          const char **expected);
 
+/* The ARN partition of the region values of R ("aws", "aws-cn" or
+   "aws-us-gov"), or NULL when R has no region value or its region values
+   are in different partitions.  */
+const char *td_render_partition (const struct td_render *r);
+
+/* True unless the value of N is an ARN of another partition than the
+   region values of R (td_render_partition); *WANT is that partition, or
+   NULL.  */
+bool td_render_partition_ok (const struct td_render *r,
+                             const struct td_render_need *n,
+                             const char **want);
+
 /* A copy of policy K of R with every placeholder that has a value
-   replaced by it (placeholders without a value stay).  New; the caller
+   replaced by it (placeholders without a value stay), and the partition
+   of the guide's ARNs ("arn:aws:...") set to td_render_partition's.  New; the caller
    deletes it.  */
 cJSON *td_render_fill (const struct td_render *r, size_t k);
 

@@ -5,17 +5,20 @@
 #include "policy/ptype.h"
 
 #include <ctype.h>
+#include <strings.h>
 
 #include "util/xalloc.h"
 
 static const char *const type_names[TD_PT__COUNT] = {
   "text", "region", "account-id", "iam-arn", "stream-name", "bucket-name",
-  "name"
+  "name", "iam-role-arn", "iam-user-arn"
 };
 
 static const char *const samples[TD_PT__COUNT] = {
   "phTEXT", "us-east-1", "123456789012",
-  "arn:aws:iam::123456789012:role/phROLE", "phSTREAM", "ph-bucket", "phNAME"
+  "arn:aws:iam::123456789012:role/phROLE", "phSTREAM", "ph-bucket", "phNAME",
+  "arn:aws:iam::123456789012:role/phROLE",
+  "arn:aws:iam::123456789012:user/phUSER"
 };
 
 const char *
@@ -60,8 +63,11 @@ guess_by_name (const char *name)
     t = TD_PT_REGION;
   else if (ends_with (s, "ACCOUNT") || ends_with (s, "ACCOUNTID"))
     t = TD_PT_ACCOUNT;
-  else if (ends_with (s, "ARN") || strstr (s, "IAMARN")
-           || strstr (s, "ROLEARN"))
+  else if (strstr (s, "ROLEARN"))
+    t = TD_PT_ROLE_ARN;
+  else if (strstr (s, "USERARN"))
+    t = TD_PT_USER_ARN;
+  else if (ends_with (s, "ARN") || strstr (s, "IAMARN"))
     t = TD_PT_IAM_ARN;
   else if (strstr (s, "STREAM"))
     t = TD_PT_STREAM;
@@ -113,6 +119,51 @@ td_ptype_guess (const char *name, const char *context)
 {
   enum td_ptype t = guess_by_name (name);
   return t != TD_PT__COUNT ? t : guess_by_context (name, context);
+}
+
+/* True when TEXT holds WORD (ASCII, any case) as a whole word, or holds
+   the Hangul WORD anywhere.  */
+static bool
+mentions (const char *text, const char *word)
+{
+  size_t n = strlen (word);
+  if ((unsigned char) word[0] >= 0x80)
+    return strstr (text, word) != NULL;
+  for (const char *p = text; *p; p++)
+    if (strncasecmp (p, word, n) == 0
+        && (p == text || !isalnum ((unsigned char) p[-1]))
+        && !isalnum ((unsigned char) p[n]))
+      return true;
+  return false;
+}
+
+enum td_ptype
+td_ptype_refine (enum td_ptype type, const char *const *desc, int n)
+{
+  if (type != TD_PT_IAM_ARN)
+    return type;
+  bool role = false, user = false;
+  for (int i = 0; i < n; i++)
+    if (desc[i])
+      {
+        role |= mentions (desc[i], "role") || mentions (desc[i], "역할");
+        user |= mentions (desc[i], "user") || mentions (desc[i], "사용자");
+      }
+  if (role && !user)
+    return TD_PT_ROLE_ARN;
+  if (user && !role)
+    return TD_PT_USER_ARN;
+  return type;
+}
+
+const char *
+td_ptype_partition (const char *region)
+{
+  if (strncmp (region, "us-gov-", 7) == 0)
+    return "aws-us-gov";
+  if (strncmp (region, "cn-", 3) == 0)
+    return "aws-cn";
+  return "aws";
 }
 
 /* ---- checks (hand-written forms of the regular expressions) ---------- */
@@ -188,9 +239,10 @@ check_chars (const char *v, const char *extra, size_t min, size_t max)
 }
 
 /* arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:(role|user)/[A-Za-z0-9+=,.@_/-]{1,512}
-   or the same with sts and assumed-role.  */
+   or the same with sts and assumed-role.  KIND: 'r' a role only (no
+   user, no session), 'u' a user only, 0 any.  */
 static bool
-check_iam_arn (const char *v)
+check_iam_arn (const char *v, int kind)
 {
   if (strncmp (v, "arn:aws", 7) != 0)
     return false;
@@ -218,6 +270,8 @@ check_iam_arn (const char *v)
     return false;
   if (sts)
     {
+      if (kind)
+        return false;
       if (strncmp (p, "assumed-role/", 13) != 0)
         return false;
       p += 13;
@@ -226,9 +280,9 @@ check_iam_arn (const char *v)
       if (!slash || slash == p || slash[1] == '\0')
         return false;
     }
-  else if (strncmp (p, "role/", 5) == 0)
+  else if (strncmp (p, "role/", 5) == 0 && kind != 'u')
     p += 5;
-  else if (strncmp (p, "user/", 5) == 0)
+  else if (strncmp (p, "user/", 5) == 0 && kind != 'r')
     p += 5;
   else
     return false;
@@ -280,8 +334,17 @@ td_ptype_check (enum td_ptype type, const char *value,
       what = _("a 12-digit AWS account ID");
       break;
     case TD_PT_IAM_ARN:
-      ok = check_iam_arn (value);
+      ok = check_iam_arn (value, 0);
+      what = _("an IAM role or user ARN such as "
+               "arn:aws:iam::123456789012:role/name");
+      break;
+    case TD_PT_ROLE_ARN:
+      ok = check_iam_arn (value, 'r');
       what = _("an IAM role ARN such as arn:aws:iam::123456789012:role/name");
+      break;
+    case TD_PT_USER_ARN:
+      ok = check_iam_arn (value, 'u');
+      what = _("an IAM user ARN such as arn:aws:iam::123456789012:user/name");
       break;
     case TD_PT_STREAM:
       ok = check_chars (value, "_.-", 1, 128);

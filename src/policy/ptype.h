@@ -17,6 +17,10 @@ enum td_ptype
   TD_PT_STREAM,    /* Kinesis stream name: [A-Za-z0-9_.-]{1,128} */
   TD_PT_BUCKET,    /* S3 bucket name: [a-z0-9.-]{3,63} */
   TD_PT_NAME,      /* another resource name: [A-Za-z0-9_.+=@-]{1,128} */
+  TD_PT_ROLE_ARN,  /* IAM role ARN only: ROLE_ARN, or a description that
+                      names a role and no user */
+  TD_PT_USER_ARN,  /* IAM user ARN only: USER_ARN, or a description that
+                      names a user and no role */
   TD_PT__COUNT
 };
 
@@ -27,8 +31,20 @@ enum td_ptype
 enum td_ptype td_ptype_guess (const char *name, const char *context);
 
 /* Untranslated name of a type: "region", "account-id", "iam-arn",
-   "stream-name", "bucket-name", "name", "text".  */
+   "stream-name", "bucket-name", "name", "text", "iam-role-arn",
+   "iam-user-arn".  */
 const char *td_ptype_name (enum td_ptype type);
+
+/* TYPE narrowed by the descriptions of the placeholder (DESC, N of them,
+   each may be NULL): an IAM ARN whose description names a role (role,
+   역할) and no user (user, 사용자) is a role ARN, and the other way round
+   a user ARN.  Other types are returned as they are.  */
+enum td_ptype td_ptype_refine (enum td_ptype type, const char *const *desc,
+                               int n);
+
+/* The ARN partition of REGION: "aws-us-gov" for us-gov-*, "aws-cn" for
+   cn-*, "aws" otherwise.  */
+const char *td_ptype_partition (const char *region);
 
 /* A sample value of TYPE that is valid where the type stands, for linting
    templates: "us-east-1", "123456789012",

@@ -4,6 +4,7 @@
 #include "rules/rules.h"
 
 #include "util/suggest.h"
+#include "util/xalloc.h"
 
 const struct td_rule td_rules[TD_R__COUNT] = {
   [TD_R_STRUCTURE] = { "structure", TD_SEV_ERROR,
@@ -256,4 +257,14 @@ td_rule_suggest (const char *id)
   for (int i = 0; i < TD_R__COUNT; i++)
     td_suggest_add (&near, td_rules[i].id);
   return near.best;
+}
+
+char *
+td_rule_link (int rule)
+{
+  /* TRANSLATORS: the page of the guide that documents the rules, in the
+     language of the messages: docs/ko/rules.md in Korean.  Its sections
+     have the same anchors (the rule ids) in both languages.  */
+  return xasprintf ("%s/blob/main/%s#%s", PACKAGE_URL, _("docs/en/rules.md"),
+                    td_rules[rule].id);
 }

@@ -78,4 +78,8 @@ int td_rule_find (const char *id);
    when none is near (see util/suggest.h).  Static.  */
 const char *td_rule_suggest (const char *id);
 
+/* The address of the section on RULE of the guide's rules page, in the
+   language of the messages (docs/ko/rules.md in Korean).  New (free).  */
+char *td_rule_link (int rule);
+
 #endif

@@ -403,6 +403,7 @@ case_ "render -o under a file"
 run_ 2 $r -o en.md/sub
 out_ </dev/null
 err_ <<'EOT'
+twindoc: permission-policy: Statement[0].Action[5]: warning: 'kinesis:DeregisterStreamConsumer' does not apply to this resource: it needs a resource of type consumer (arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp})
 twindoc: en.md/sub: Not a directory
 EOT
 done_
@@ -458,6 +459,7 @@ EOT
   snap_ >.snap.before
   returns_ 2 render_ >/dev/full 2>err || fail_ "case $ncase: $cname"
   err_ <<'EOT'
+twindoc: permission-policy: Statement[0].Action[5]: warning: 'kinesis:DeregisterStreamConsumer' does not apply to this resource: it needs a resource of type consumer (arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp})
 twindoc: write error: No space left on device
 EOT
   done_

@@ -22,7 +22,9 @@ test_guess (void)
     { "ACCOUNT", NULL, TD_PT_ACCOUNT },
     { "AccountId", NULL, TD_PT_ACCOUNT },
     { "ClickHouse_IAM_ARN", NULL, TD_PT_IAM_ARN },
-    { "ROLE_ARN", NULL, TD_PT_IAM_ARN },
+    { "ROLE_ARN", NULL, TD_PT_ROLE_ARN },
+    { "MY_ROLE_ARN", NULL, TD_PT_ROLE_ARN },
+    { "USER_ARN", NULL, TD_PT_USER_ARN },
     { "IAM_ARN_OF_CLICKHOUSE", NULL, TD_PT_IAM_ARN },
     { "STREAM_NAME", NULL, TD_PT_STREAM },
     { "BUCKET_NAME", NULL, TD_PT_BUCKET },
@@ -52,7 +54,8 @@ test_names_and_samples (void)
 {
   static const char *const names[] = { "text", "region", "account-id",
                                        "iam-arn", "stream-name",
-                                       "bucket-name", "name" };
+                                       "bucket-name", "name",
+                                       "iam-role-arn", "iam-user-arn" };
   for (int t = 0; t < TD_PT__COUNT; t++)
     {
       STR_EQ (td_ptype_name ((enum td_ptype) t), names[t], "type name");
@@ -102,6 +105,11 @@ test_check (void)
     { TD_PT_IAM_ARN, "arn:aws:iam::123456789012:role/a b", false },
     { TD_PT_IAM_ARN, "arn:aws:sts::123456789012:assumed-role/r", false },
     { TD_PT_IAM_ARN, "ClickHouse", false },
+    { TD_PT_ROLE_ARN, "arn:aws:iam::123456789012:role/r", true },
+    { TD_PT_ROLE_ARN, "arn:aws:iam::123456789012:user/bob", false },
+    { TD_PT_ROLE_ARN, "arn:aws:sts::123456789012:assumed-role/r/s", false },
+    { TD_PT_USER_ARN, "arn:aws:iam::123456789012:user/bob", true },
+    { TD_PT_USER_ARN, "arn:aws:iam::123456789012:role/r", false },
     { TD_PT_STREAM, "my_stream.v-1", true },
     { TD_PT_STREAM, "my/stream", false },
     { TD_PT_STREAM, "", false },
@@ -137,8 +145,32 @@ test_check (void)
   STR_EQ (expected, "a 12-digit AWS account ID", "account form");
   td_ptype_check (TD_PT_IAM_ARN, "x", &expected);
   STR_EQ (expected,
-          "an IAM role ARN such as arn:aws:iam::123456789012:role/name",
+          "an IAM role or user ARN such as "
+          "arn:aws:iam::123456789012:role/name",
           "IAM ARN form");
+  td_ptype_check (TD_PT_ROLE_ARN, "x", &expected);
+  STR_EQ (expected,
+          "an IAM role ARN such as arn:aws:iam::123456789012:role/name",
+          "IAM role ARN form");
+}
+
+static void
+test_refine_and_partition (void)
+{
+  const char *role[2] = { "the IAM Role ARN of your service", NULL };
+  const char *user[2] = { NULL, "IAM 사용자의 ARN" };
+  const char *both[2] = { "a role or user ARN", NULL };
+  INT_EQ (td_ptype_refine (TD_PT_IAM_ARN, role, 2), TD_PT_ROLE_ARN,
+          "a description that names a role");
+  INT_EQ (td_ptype_refine (TD_PT_IAM_ARN, user, 2), TD_PT_USER_ARN,
+          "a Korean description that names a user");
+  INT_EQ (td_ptype_refine (TD_PT_IAM_ARN, both, 2), TD_PT_IAM_ARN,
+          "a description that names both");
+  INT_EQ (td_ptype_refine (TD_PT_REGION, role, 2), TD_PT_REGION,
+          "other types stay");
+  STR_EQ (td_ptype_partition ("us-gov-west-1"), "aws-us-gov", "GovCloud");
+  STR_EQ (td_ptype_partition ("cn-north-1"), "aws-cn", "China");
+  STR_EQ (td_ptype_partition ("us-east-1"), "aws", "commercial");
 }
 
 int
@@ -147,5 +179,6 @@ main (void)
   test_guess ();
   test_names_and_samples ();
   test_check ();
+  test_refine_and_partition ();
   return td_test_end ("test_ptype");
 }
