@@ -96,7 +96,7 @@ msgstr "여기에서 형식을 고르세요."
 EOT
 returns_ 1 ko_ "$TWINDOC" apply --allow-untranslated p-en.md p.po \
   >out.md 2>err
-echo 'p-en.md:3: error: 번역에서 빠진 부분이 있어 영어로 둡니다: `--format`' >exp
+echo 'p-en.md:3: error: 번역에서 빠진 부분이 있지만 번역한 대로 씁니다: `--format`' >exp
 compare_ exp err
 
 Exit 0
