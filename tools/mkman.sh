@@ -151,12 +151,20 @@ if test "$lang" = ko; then
 .TP
 .B twindoc.lock
 \fBtwindoc status \-\-update\fR가 쓰는 잠금 파일입니다. 각 한국어 페이지를 번역한 영어 커밋을 기록하며, 한국어 페이지의 폴더와 그 상위 폴더에서 찾습니다.
-.TP
+.PP
+.nf
 .B $(rp "$pkgdatadir")/twindoc.schema.json
+.fi
+.RS
 \fB.twindoc.json\fR의 JSON 스키마입니다. 편집기에서 \fB"\$schema"\fR로 지정할 수 있습니다.
-.TP
+.RE
+.PP
+.nf
 .B $(rp "$sys_localedir")/ko/LC_MESSAGES/twindoc.mo
+.fi
+.RS
 한국어 메시지 카탈로그입니다.
+.RE
 .SH 예제
 CI에서 영어 폴더와 한국어 폴더를 비교하고 결과를 GitHub 주석으로 출력합니다.
 .PP
@@ -216,12 +224,20 @@ The configuration, looked for in the folder of the Korean page and in each folde
 .TP
 .B twindoc.lock
 The lock file that \fBtwindoc status \-\-update\fR writes: the English commit each Korean page was translated from; looked for in the folder of the Korean page and in the folders above it.
-.TP
+.PP
+.nf
 .B $(rp "$pkgdatadir")/twindoc.schema.json
+.fi
+.RS
 The JSON Schema of \fB.twindoc.json\fR, for editors (\fB"\$schema"\fR).
-.TP
+.RE
+.PP
+.nf
 .B $(rp "$sys_localedir")/ko/LC_MESSAGES/twindoc.mo
+.fi
+.RS
 The Korean message catalog.
+.RE
 .SH EXAMPLES
 In CI, compare the English folder with the Korean one and print GitHub annotations:
 .PP
