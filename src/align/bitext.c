@@ -133,6 +133,82 @@ skip_cost (const struct td_seg *s)
   return is_box (s) ? PRIOR_SKIP_BOX : PRIOR_SKIP;
 }
 
+/* The most segments of a side whose anchors are taken as one set; a
+   larger group (a long run of sentences left alone, judged as a whole)
+   counts the anchors of each segment.  */
+#define GROUP_MAX 8
+
+/* The anchors of a group of segments as one sorted set: a merge of
+   their arrays that gives each value once.  */
+struct merged
+{
+  const struct td_seg *s;
+  size_t n;          /* segments, at most GROUP_MAX */
+  size_t pos[GROUP_MAX];
+};
+
+/* Stores the next value of M in *V and returns true; false at the end.  */
+static bool
+merged_next (struct merged *m, uint64_t *v)
+{
+  bool any = false;
+  uint64_t least = 0;
+  for (size_t i = 0; i < m->n; i++)
+    if (m->pos[i] < m->s[i].nanchors
+        && (!any || m->s[i].anchors[m->pos[i]] < least))
+      {
+        least = m->s[i].anchors[m->pos[i]];
+        any = true;
+      }
+  if (!any)
+    return false;
+  for (size_t i = 0; i < m->n; i++)
+    while (m->pos[i] < m->s[i].nanchors
+           && m->s[i].anchors[m->pos[i]] == least)
+      m->pos[i]++;
+  *v = least;
+  return true;
+}
+
+/* Counts of the anchors of the groups E[0..NE) and K[0..NK) (at most
+   GROUP_MAX segments each) taken as sets: *AE and *AK their sizes, *S the anchors
+   they share, *IE, *IK and *IS the same for items.  A word that both
+   halves of a split sentence repeat is one anchor, as it is one word of
+   the English sentence.  */
+static void
+group_counts (const struct td_seg *e, size_t ne, const struct td_seg *k,
+              size_t nk, size_t *ae, size_t *ak, size_t *s, size_t *ie,
+              size_t *ik, size_t *is)
+{
+  struct merged me = { e, ne, { 0 } }, mk = { k, nk, { 0 } };
+  uint64_t a = 0, b = 0;
+  bool ha = merged_next (&me, &a), hb = merged_next (&mk, &b);
+  while (ha || hb)
+    if (hb && (!ha || b < a))
+      {
+        ++*ak;
+        *ik += b & 1;
+        hb = merged_next (&mk, &b);
+      }
+    else if (ha && (!hb || a < b))
+      {
+        ++*ae;
+        *ie += a & 1;
+        ha = merged_next (&me, &a);
+      }
+    else
+      {
+        ++*ae;
+        ++*ak;
+        ++*s;
+        *ie += a & 1;
+        *ik += a & 1;
+        *is += a & 1;
+        ha = merged_next (&me, &a);
+        hb = merged_next (&mk, &b);
+      }
+}
+
 /* The part of a bead's cost that the anchors of E[0..NE) and K[0..NK)
    make: a bonus for the Dice coefficient of the two sides' sets, a
    penalty when both have anchors and share none (more when STRANGERS:
@@ -144,20 +220,33 @@ anchor_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
 {
   int32_t c = 0;
   size_t ae = 0, ak = 0, s = 0, ie = 0, ik = 0, is = 0;
-  for (size_t i = 0; i < ne; i++)
+  if (ne == 1 && nk == 1)
     {
-      ae += e[i].nanchors;
-      ie += items_of (&e[i]);
+      ae = e->nanchors;
+      ak = k->nanchors;
+      ie = items_of (e);
+      ik = items_of (k);
+      s = shared (e->anchors, e->nanchors, k->anchors, k->nanchors, &is);
     }
-  for (size_t j = 0; j < nk; j++)
+  else if (ne <= GROUP_MAX && nk <= GROUP_MAX)
+    group_counts (e, ne, k, nk, &ae, &ak, &s, &ie, &ik, &is);
+  else
     {
-      ak += k[j].nanchors;
-      ik += items_of (&k[j]);
+      for (size_t i = 0; i < ne; i++)
+        {
+          ae += e[i].nanchors;
+          ie += items_of (&e[i]);
+        }
+      for (size_t j = 0; j < nk; j++)
+        {
+          ak += k[j].nanchors;
+          ik += items_of (&k[j]);
+        }
+      for (size_t i = 0; i < ne; i++)
+        for (size_t j = 0; j < nk; j++)
+          s += shared (e[i].anchors, e[i].nanchors, k[j].anchors,
+                       k[j].nanchors, &is);
     }
-  for (size_t i = 0; i < ne; i++)
-    for (size_t j = 0; j < nk; j++)
-      s += shared (e[i].anchors, e[i].nanchors, k[j].anchors, k[j].nanchors,
-                   &is);
   if (ae + ak > 0)
     {
       if (s * 2 > ae + ak)

@@ -3,6 +3,7 @@
 #include <config.h>
 #include "util/system.h"
 #include "align/sentence.h"
+#include "align/translit.h"
 
 #include "util/utf8.h"
 #include "util/xalloc.h"
@@ -253,6 +254,146 @@ has_u64 (const uint64_t *v, size_t n, uint64_t x)
   return false;
 }
 
+/* The anchor of the sound key KEY (LEN bytes, room for one more) of a
+   word of SYLLABLES Hangul syllables.  */
+static uint64_t
+sound_hash (char *key, size_t len, size_t syllables)
+{
+  key[len] = (char) ('0' + (syllables > 60 ? 60 : syllables));
+  uint64_t h = td_bitext_hash (3, key, len + 1) & ~UINT64_C (1);
+  key[len] = '\0';
+  return h;
+}
+
+/* True when S starts with a Hangul syllable (3 bytes of UTF-8).  */
+static bool
+hangul_at (const char *s)
+{
+  unsigned char a = (unsigned char) s[0], b = (unsigned char) s[1],
+                c = (unsigned char) s[2];
+  if ((a & 0xF0) != 0xE0 || (b & 0xC0) != 0x80 || (c & 0xC0) != 0x80)
+    return false;
+  unsigned cp = ((unsigned) (a & 0x0F) << 12) | ((unsigned) (b & 0x3F) << 6)
+                | (c & 0x3F);
+  return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+/* Particles and endings that follow a loanword in Korean prose, longest
+   first where one ends another: "컴포넌트를", "렌더링하는",
+   "프로세스에서는".  The word without them is the loanword.  */
+static const char *const word_tails[] = {
+  "에서는", "에서도", "으로는", "으로도", "에게는", "이라는", "이라고",
+  "합니다", "됩니다", "하세요", "하려면", "에서", "에게", "으로", "까지",
+  "부터", "처럼", "보다", "마다", "이나", "이란", "라는", "라고", "와의",
+  "과의", "하는", "하고", "하면", "하여", "하지", "하기", "한다", "했다",
+  "되는", "되어", "되면", "시킨", "들을", "들이", "들은", "들의", "들로",
+  "을", "를", "이", "가", "은", "는", "의", "에", "로", "와", "과", "도",
+  "만", "나", "들", "할", "한", "해", "된", "될"
+};
+
+/* True when the Hangul syllables S[0..N) end in a syllable that ends a
+   predicate ("입니다", "봅시다", "있어요"): no loanword is that.  */
+static bool
+predicate_end (const char *s, size_t n)
+{
+  static const char *const ends[] = { "다", "요", "까", "죠" };
+  if (n < 3)
+    return false;
+  for (size_t k = 0; k < ARRAY_SIZE (ends); k++)
+    if (memcmp (s + n - 3, ends[k], 3) == 0)
+      return true;
+  return false;
+}
+
+/* Appends to *POOL (*NPOOL entries, room for *ALLOC) the sound keys of
+   the Hangul word at *I of S[0..N): of the word, and of the word without
+   the particles or endings of word_tails (twice: "컴포넌트들을"), unless
+   it ends as a predicate.  Moves *I past the word, or past one byte
+   when no Hangul syllable is there.  */
+static void
+korean_sounds (const char *s, size_t n, size_t *i, uint64_t **pool,
+               size_t *npool, size_t *alloc)
+{
+  size_t b = *i;
+  while (*i + 2 < n && hangul_at (s + *i))
+    *i += 3;
+  if (*i == b)
+    {
+      (*i)++;
+      return;
+    }
+  size_t len = *i - b;
+  for (int strip = 0; strip < 3; strip++)
+    {
+      if (strip > 0)
+        {
+          size_t k = 0;
+          for (; k < ARRAY_SIZE (word_tails); k++)
+            {
+              size_t tl = strlen (word_tails[k]);
+              if (tl + 6 <= len
+                  && memcmp (s + b + len - tl, word_tails[k], tl) == 0)
+                {
+                  len -= tl;
+                  break;
+                }
+            }
+          if (k == ARRAY_SIZE (word_tails))
+            break;
+        }
+      if (predicate_end (s + b, len))
+        continue;
+      char key[TD_TRANSLIT_MAX + 2];
+      size_t kl = td_translit_ko (s + b, len, len / 3, key);
+      if (kl == 0)
+        continue;
+      *pool = xgrow (*pool, alloc, *npool + 1, sizeof **pool);
+      (*pool)[(*npool)++] = sound_hash (key, kl, len / 3);
+    }
+}
+
+/* Common English words that sound like some Korean word by chance
+   ("from" and "프레임", "means" and "문서"): no loanword translates
+   them.  Sorted, lower-case.  */
+static const char *const common_words[] = {
+  "about", "above", "after", "again", "against", "also", "among", "another",
+  "anything", "around", "because", "been", "before", "being", "below",
+  "between", "both", "called", "cannot", "change", "changes", "come",
+  "comes", "could", "does", "doing", "done", "down", "during", "each",
+  "either", "else", "enough", "even", "every", "find", "first", "from",
+  "give", "given", "gives", "good", "have", "having", "here", "however",
+  "into", "itself", "just", "keep", "know", "last", "less", "like", "made",
+  "make", "makes", "many", "means", "might", "more", "most", "much", "must",
+  "need", "needs", "never", "next", "note", "often", "once", "only", "other",
+  "others", "over", "same", "see", "seen", "several", "should", "show",
+  "shows", "since", "some", "something", "still", "such", "take", "takes",
+  "than", "that", "their", "them", "then", "there", "these", "they", "thing",
+  "things", "think", "this", "those", "though", "through", "time", "times",
+  "under", "until", "upon", "used", "uses", "using", "very", "want", "well",
+  "were", "what", "when", "where", "whether", "which", "while", "will",
+  "with", "within", "without", "work", "works", "would", "write", "your"
+};
+
+static int
+cmp_word (const void *key, const void *elt)
+{
+  return strcmp ((const char *) key, *(const char *const *) elt);
+}
+
+/* True when the Latin word W (LEN bytes) is one of common_words.  */
+static bool
+common_word (const char *w, size_t len)
+{
+  char low[16];
+  if (len >= sizeof low)
+    return false;
+  for (size_t k = 0; k < len; k++)
+    low[k] = (char) (w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+  low[len] = '\0';
+  return bsearch (low, common_words, ARRAY_SIZE (common_words),
+                  sizeof *common_words, cmp_word) != NULL;
+}
+
 /* Appends to the pool the anchors of S[0..N): Latin tokens that a
    translation keeps (a digit, a capital inside, or '.', '_' or '/'
    inside: "ClickHouse", "S3", "astro.config.mjs", "my_table"), and
@@ -260,11 +401,16 @@ has_u64 (const uint64_t *v, size_t n, uint64_t x)
    in a KOREAN sentence every Latin word of 3 letters or more (Korean
    writers put the English term after its translation, "상태(health)"),
    in an English one the words whose gloss hash the sorted VOCAB (NVOCAB)
-   of the Korean side holds.  Returns their number, sorted and unique, at
-   *POOL + FIRST.  */
+   of the Korean side holds.  And sound keys (translit.h): in a KOREAN
+   sentence those of every Hangul word, with or without its last one or
+   two syllables (a particle or an ending); in an English one those of
+   its words of 4 letters or more, with or without a plural 's', that the
+   sorted SOUNDS (NSOUNDS) of the Korean side hold.  Returns their
+   number, sorted and unique, at *POOL + FIRST.  */
 static size_t
 sentence_anchors (const char *s, size_t n, bool korean,
-                  const uint64_t *vocab, size_t nvocab, uint64_t **pool,
+                  const uint64_t *vocab, size_t nvocab,
+                  const uint64_t *sounds, size_t nsounds, uint64_t **pool,
                   size_t *npool, size_t *alloc)
 {
   size_t first = *npool;
@@ -272,6 +418,11 @@ sentence_anchors (const char *s, size_t n, bool korean,
   bool initial = true;
   for (size_t i = 0; i < n;)
     {
+      if (korean && (unsigned char) s[i] >= 0xE0)
+        {
+          korean_sounds (s, n, &i, pool, npool, alloc);
+          continue;
+        }
       if (!word_char ((unsigned char) s[i]) || s[i] == '.' || s[i] == '-'
           || s[i] == '/')
         {
@@ -312,6 +463,35 @@ sentence_anchors (const char *s, size_t n, bool korean,
       for (size_t k = 0; k < len && letters; k++)
         letters = (s[b + k] >= 'a' && s[b + k] <= 'z')
                   || (s[b + k] >= 'A' && s[b + k] <= 'Z');
+      if (letters && !korean && nsounds > 0 && len >= 4
+          && !common_word (s + b, len))
+        for (int plural = 0; plural < 2; plural++)
+          {
+            char key[TD_TRANSLIT_MAX + 2];
+            size_t wl = len - (size_t) plural, syl;
+            if (plural && (len < 5 || (s[b + len - 1] != 's')))
+              break;
+            size_t kl = td_translit_en (s + b, wl, key, &syl);
+            if (kl == 0)
+              continue;
+            /* The loanword's syllables, within one of the estimate.  */
+            uint64_t h = 0;
+            for (size_t d = 0; d < 3 && !h; d++)
+              {
+                size_t n2 = d == 0 ? syl : d == 1 ? syl + 1 : syl - 1;
+                if (d == 2 && syl == 0)
+                  break;
+                uint64_t c = sound_hash (key, kl, n2);
+                if (has_u64 (sounds, nsounds, c))
+                  h = c;
+              }
+            if (h)
+              {
+                *pool = xgrow (*pool, alloc, *npool + 1, sizeof **pool);
+                (*pool)[(*npool)++] = h;
+                break;
+              }
+          }
       if (letters && (korean || nvocab > 0))
         {
           for (size_t k = 0; k < len; k++)
@@ -439,7 +619,7 @@ clause_breaks (const char *s, size_t n, unsigned **pool, size_t *npool,
 void
 td_sentence_side_init (struct td_sentence_side *side, const char *text,
                        size_t n, bool korean,
-                       const struct td_sentence_side *other)
+                       struct td_sentence_side *other)
 {
   /* The anchors of the Korean side, its glosses among them, for the
      English one.  */
@@ -471,10 +651,56 @@ td_sentence_side_init (struct td_sentence_side *side, const char *text,
       g->joinable = true;
       first[k] = npool;
       g->nanchors = sentence_anchors (s, len, korean, vocab, nvocab,
+                                      other ? other->sounds : NULL,
+                                      other ? other->nsounds : 0,
                                       &side->anchors, &npool, &alloc);
     }
   for (size_t k = 0; k < side->n; k++)
     side->seg[k].anchors = side->anchors ? side->anchors + first[k] : NULL;
+  if (korean)
+    {
+      /* Every sound key of the side, for the English side to meet.  */
+      size_t salloc = 0;
+      for (size_t i = 0; i < n;)
+        if ((unsigned char) text[i] >= 0xE0)
+          korean_sounds (text, n, &i, &side->sounds, &side->nsounds, &salloc);
+        else
+          i++;
+      if (side->nsounds > 0)
+        {
+          qsort (side->sounds, side->nsounds, sizeof *side->sounds, cmp_u64);
+          size_t w = 0;
+          for (size_t k = 0; k < side->nsounds; k++)
+            if (w == 0 || side->sounds[w - 1] != side->sounds[k])
+              side->sounds[w++] = side->sounds[k];
+          side->nsounds = w;
+        }
+    }
+  else if (other && other->nsounds > 0)
+    {
+      /* The sound keys that some English word has; the others leave the
+         Korean segments.  */
+      uint64_t *met = xmalloc ((npool + 1) * sizeof *met);
+      size_t nmet = 0;
+      for (size_t a = 0; a < npool; a++)
+        if (has_u64 (other->sounds, other->nsounds, side->anchors[a]))
+          met[nmet++] = side->anchors[a];
+      qsort (met, nmet, sizeof *met, cmp_u64);
+      for (size_t k = 0; k < other->n; k++)
+        {
+          struct td_seg *g = &other->seg[k];
+          if (g->nanchors == 0)
+            continue;
+          uint64_t *v = other->anchors + (g->anchors - other->anchors);
+          size_t w = 0;
+          for (size_t a = 0; a < g->nanchors; a++)
+            if (!has_u64 (other->sounds, other->nsounds, v[a])
+                || has_u64 (met, nmet, v[a]))
+              v[w++] = v[a];
+          g->nanchors = w;
+        }
+      free (met);
+    }
   if (korean)
     {
       size_t nbreaks = 0, balloc = 0;
@@ -501,6 +727,7 @@ td_sentence_side_free (struct td_sentence_side *side)
   free (side->seg);
   free (side->anchors);
   free (side->breaks);
+  free (side->sounds);
   memset (side, 0, sizeof *side);
 }
 

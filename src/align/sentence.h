@@ -48,15 +48,22 @@ struct td_sentence_side
   uint64_t *anchors;           /* owned pool of the segments' anchors */
   unsigned *breaks;            /* owned pool of the Korean segments'
                                   clause boundaries */
+  uint64_t *sounds;            /* owned, sorted and unique: the sound keys
+                                  (translit.h) of the Korean side's words,
+                                  NULL for the English side */
+  size_t nsounds;
 };
 
 /* Splits and measures TEXT (N bytes) into SIDE, KOREAN or English.  For
    the English side, OTHER is the Korean side already made (or NULL): its
    Latin words (the English terms that Korean writers gloss, "상태
-   (health)") become anchors of the English sentences that hold them.  */
+   (health)") and the sound keys of its loanwords ("컴퓨터" for
+   "computer") become anchors of the English sentences that hold them,
+   and OTHER's segments keep only the sound keys that an English word
+   has (a Korean word that sounds like none is no evidence).  */
 void td_sentence_side_init (struct td_sentence_side *side, const char *text,
                             size_t n, bool korean,
-                            const struct td_sentence_side *other);
+                            struct td_sentence_side *other);
 
 /* Frees what SIDE owns.  */
 void td_sentence_side_free (struct td_sentence_side *side);

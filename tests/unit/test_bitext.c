@@ -5,6 +5,7 @@
 #include "util/system.h"
 #include "align/bitext.h"
 #include "align/sentence.h"
+#include "align/translit.h"
 
 #include "harness.h"
 
@@ -165,13 +166,20 @@ test_glosses (void)
   td_sentence_side_init (&bare, en, strlen (en), false, NULL);
   INT_EQ (ks.n, 2, "two Korean sentences");
   INT_EQ (es.n, 2, "two English sentences");
-  INT_EQ (ks.seg[0].nanchors, 1, "the gloss is a Korean anchor");
-  INT_EQ (ks.seg[1].nanchors, 0, "no Latin word, no anchor");
+  /* Besides the gloss, the loanword 밸런서 is a sound anchor of both
+     Korean sentences, and "balancer" of the second English one; 서버 and
+     "server" have too few consonants to be one.  */
+  INT_EQ (ks.seg[0].nanchors, 2, "the gloss and 밸런서 are Korean anchors");
+  INT_EQ (ks.seg[1].nanchors, 1, "no Latin word: 밸런서 alone");
   INT_EQ (es.seg[0].nanchors, 1, "the glossed word is an English anchor");
-  INT_EQ (es.seg[1].nanchors, 0, "words the Korean lacks are none");
-  INT_EQ (es.seg[0].anchors[0] == ks.seg[0].anchors[0], 1,
-          "the two anchors are the same");
+  INT_EQ (es.seg[1].nanchors, 1, "\"balancer\" meets 밸런서");
+  INT_EQ (es.seg[1].anchors[0] == ks.seg[1].anchors[0], 1,
+          "the sound anchors are the same");
+  OK (es.seg[0].anchors[0] == ks.seg[0].anchors[0]
+        || es.seg[0].anchors[0] == ks.seg[0].anchors[1],
+      "the gloss anchors are the same");
   INT_EQ (bare.seg[0].nanchors, 0, "without the Korean side, none");
+  INT_EQ (bare.seg[1].nanchors, 0, "nor sound anchors");
   td_sentence_side_free (&ks);
   td_sentence_side_free (&es);
   td_sentence_side_free (&bare);
@@ -228,9 +236,92 @@ test_joins (void)
   td_sentence_side_free (&ks);
 }
 
+/* Sound keys: an English word and the Korean loanword written for it
+   have the same consonant classes, and the syllables the loanword would
+   have; words that share consonants by chance differ in syllables.  */
+static void
+test_sounds (void)
+{
+  static const struct
+  {
+    const char *en, *key;
+    size_t syl;
+  } en[] = {
+    { "computer", "KMPT", 3 },   { "component", "KMPNT", 4 },
+    { "online", "NLN", 2 },      { "hint", "HNT", 2 },
+    { "keyboard", "KPT", 3 },    { "application", "PLKSN", 5 },
+    { "javascript", "SPSKLPT", 6 }, { "test", "TST", 3 },
+    { "sense", "SNS", 2 },       { "server", "", 2 },
+    { "web", "", 1 },
+  };
+  for (size_t i = 0; i < ARRAY_SIZE (en); i++)
+    {
+      char key[TD_TRANSLIT_MAX + 1];
+      size_t syl = 0;
+      size_t n = td_translit_en (en[i].en, strlen (en[i].en), key, &syl);
+      STR_EQ (key, en[i].key, en[i].en);
+      INT_EQ (n, strlen (en[i].key), en[i].en);
+      if (n)
+        INT_EQ (syl, en[i].syl, en[i].en);
+    }
+  static const struct
+  {
+    const char *ko, *key;
+  } ko[] = {
+    { "컴퓨터", "KMPT" }, { "컴포넌트", "KMPNT" }, { "온라인", "NLN" },
+    { "힌트", "HNT" },    { "키보드", "KPT" },     { "애플리케이션", "PLKSN" },
+    { "자바스크립트", "SPSKLPT" }, { "테스트", "TST" },
+    { "지나치지", "SNS" }, { "서버", "" },
+  };
+  for (size_t i = 0; i < ARRAY_SIZE (ko); i++)
+    {
+      char key[TD_TRANSLIT_MAX + 1];
+      size_t len = strlen (ko[i].ko);
+      size_t n = td_translit_ko (ko[i].ko, len, len / 3, key);
+      STR_EQ (key, ko[i].key, ko[i].ko);
+      INT_EQ (n, strlen (ko[i].key), ko[i].ko);
+    }
+
+  /* In sentences: 컴퓨터를 (a particle after it) meets "computer";
+     지나치지 and "sense" share the consonants S N S but not the
+     syllables; a Korean sound that no English word has is dropped.  */
+  const char *k = "컴퓨터를 다시 켜세요. 아무리 조심해도 지나치지 않습니다.";
+  const char *e = "Restart the computer. It makes sense to be careful.";
+  struct td_sentence_side ks, es;
+  td_sentence_side_init (&ks, k, strlen (k), true, NULL);
+  td_sentence_side_init (&es, e, strlen (e), false, &ks);
+  INT_EQ (ks.n, 2, "two Korean sentences");
+  INT_EQ (es.n, 2, "two English sentences");
+  INT_EQ (es.seg[0].nanchors, 1, "\"computer\" meets 컴퓨터를");
+  INT_EQ (ks.seg[0].nanchors, 1, "컴퓨터를 meets \"computer\"");
+  OK (es.seg[0].nanchors == 1 && ks.seg[0].nanchors == 1
+        && es.seg[0].anchors[0] == ks.seg[0].anchors[0],
+      "one shared anchor");
+  INT_EQ (es.seg[1].nanchors, 0, "\"sense\" does not meet 지나치지");
+  INT_EQ (ks.seg[1].nanchors, 0, "no Korean sound left without a match");
+  td_sentence_side_free (&es);
+  td_sentence_side_free (&ks);
+}
+
+/* Anchors of a group count once: an English sentence split in two Korean
+   ones that both repeat its term fits as well as when one half has it.  */
+static void
+test_group_anchors (void)
+{
+  static const uint64_t a[] = { 2 }, none[] = { 0 };
+  struct td_seg e = seg (60, a, 1);
+  struct td_seg both[2] = { seg (30, a, 1), seg (30, a, 1) };
+  struct td_seg one[2] = { seg (30, a, 1), seg (30, none, 0) };
+  INT_EQ (td_bitext_cost (&e, 1, both, 2, 1000, &td_bitext_sentences),
+          td_bitext_cost (&e, 1, one, 2, 1000, &td_bitext_sentences),
+          "a repeated anchor counts once");
+}
+
 int
 main (void)
 {
+  test_sounds ();
+  test_group_anchors ();
   test_joins ();
   test_glosses ();
   test_cost ();
