@@ -39,8 +39,8 @@ enum
 };
 
 
-const struct td_bitext_params td_bitext_blocks = { 0, 4.4, 600, 600 };
-const struct td_bitext_params td_bitext_sentences = { 0, 2.65, 450, 230 };
+const struct td_bitext_params td_bitext_blocks = { 0, 4.4, 600, 600, 0 };
+const struct td_bitext_params td_bitext_sentences = { 0, 2.65, 450, 230, 30 };
 
 /* Number of anchors the sorted arrays A (NA) and B (NB) share; adds to
    *ITEMS the number of shared items (anchors with the low bit set).  */
@@ -216,7 +216,7 @@ group_counts (const struct td_seg *e, size_t ne, const struct td_seg *k,
    item (code, link, number...) on one side only.  */
 static int32_t
 anchor_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
-             size_t nk, bool strangers)
+             size_t nk, bool strangers, int stray)
 {
   int32_t c = 0;
   size_t ae = 0, ak = 0, s = 0, ie = 0, ik = 0, is = 0;
@@ -258,6 +258,12 @@ anchor_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
   size_t unmatched = (ie > is ? ie - is : 0) + (ik > is ? ik - is : 0);
   c += unmatched * UNMATCHED_ITEM > UNMATCHED_CAP
          ? UNMATCHED_CAP : (int32_t) (unmatched * UNMATCHED_ITEM);
+  if (stray > 0)
+    {
+      size_t words = (ae - ie) + (ak - ik), both = 2 * (s - is);
+      size_t n = words > both ? words - both : 0;
+      c += stray * (int32_t) (n > 3 ? 3 : n);
+    }
   return c;
 }
 
@@ -343,7 +349,7 @@ td_bitext_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
     c += join_evidence (e, k, ratio, p->s2);
   c += anchor_cost (e, ne, k, nk,
                     ne == 1 && nk == 1 && e->content && k->content
-                      && e->content != k->content);
+                      && e->content != k->content, p->stray);
   c += length_cost (total_len (e, ne), total_len (k, nk), ratio / 1000.0,
                     p->s2);
   return c;
@@ -358,7 +364,7 @@ td_bitext_group_cost (const struct td_seg *e, size_t ne,
               + p->split_prior * (int32_t) (nk - 1);
   if (ne == 2 && nk == 1)
     c += join_evidence (e, k, ratio, p->s2);
-  c += anchor_cost (e, ne, k, nk, false);
+  c += anchor_cost (e, ne, k, nk, false, p->stray);
   c += length_cost (total_len (e, ne), total_len (k, nk), ratio / 1000.0,
                     p->s2);
   return c;

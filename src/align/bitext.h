@@ -84,6 +84,13 @@ struct td_bitext_params
                        one Korean) before its length and anchors */
   int split_prior;  /* the same for a 1-2 bead (one English segment in
                        two Korean) */
+  int stray;        /* the cost of each anchor, not an item, that only
+                       one side of a bead has, up to 3 of them; 0 where
+                       an anchor may have no counterpart at all, as
+                       between blocks.  For segments whose anchors all
+                       have a counterpart somewhere on the other side
+                       (td_sentences_prune), a stray anchor says that
+                       its counterpart is in another bead.  */
 };
 
 /* Parameters for blocks and for sentences (alignment.md 2.6: variance 4.4

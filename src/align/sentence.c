@@ -721,6 +721,104 @@ td_sentence_side_init (struct td_sentence_side *side, const char *text,
 }
 
 void
+td_sentence_side_mark (struct td_sentence_side *side,
+                       const struct td_sentence_mark *m, size_t nm)
+{
+  if (nm == 0 || side->n == 0)
+    return;
+  size_t total = nm;
+  for (size_t k = 0; k < side->n; k++)
+    total += side->seg[k].nanchors;
+  /* A new pool: each sentence's anchors, then its marks, sorted.  */
+  uint64_t *pool = xmalloc (total * sizeof *pool);
+  size_t at = 0;
+  for (size_t k = 0; k < side->n; k++)
+    {
+      struct td_seg *g = &side->seg[k];
+      size_t first = at;
+      for (size_t a = 0; a < g->nanchors; a++)
+        pool[at++] = g->anchors[a];
+      for (size_t j = 0; j < nm; j++)
+        if (m[j].sentence == k)
+          pool[at++] = m[j].anchor;
+      uint64_t *v = pool + first;
+      size_t count = at - first;
+      qsort (v, count, sizeof *v, cmp_u64);
+      size_t w = 0, items = 0;
+      for (size_t a = 0; a < count; a++)
+        if (w == 0 || v[w - 1] != v[a])
+          {
+            items += v[a] & 1;
+            v[w++] = v[a];
+          }
+      at = first + w;
+      g->nanchors = w;
+      g->nitems = items;
+    }
+  /* The pointers, once the pool no longer moves.  */
+  at = 0;
+  for (size_t k = 0; k < side->n; k++)
+    {
+      side->seg[k].anchors = side->seg[k].nanchors ? pool + at : NULL;
+      at += side->seg[k].nanchors;
+    }
+  free (side->anchors);
+  side->anchors = pool;
+}
+
+/* A new sorted, unique array of every anchor of SIDE, *N of them.  */
+static uint64_t *
+all_anchors (const struct td_sentence_side *side, size_t *n)
+{
+  size_t total = 0;
+  for (size_t k = 0; k < side->n; k++)
+    total += side->seg[k].nanchors;
+  uint64_t *v = xmalloc ((total + 1) * sizeof *v);
+  total = 0;
+  for (size_t k = 0; k < side->n; k++)
+    for (size_t a = 0; a < side->seg[k].nanchors; a++)
+      v[total++] = side->seg[k].anchors[a];
+  qsort (v, total, sizeof *v, cmp_u64);
+  size_t w = 0;
+  for (size_t a = 0; a < total; a++)
+    if (w == 0 || v[w - 1] != v[a])
+      v[w++] = v[a];
+  *n = w;
+  return v;
+}
+
+/* Keeps in the segments of SIDE the items and the anchors that the
+   sorted array OTHER (N) holds.  */
+static void
+keep_met (struct td_sentence_side *side, const uint64_t *other, size_t n)
+{
+  for (size_t k = 0; k < side->n; k++)
+    {
+      struct td_seg *g = &side->seg[k];
+      if (g->nanchors == 0)
+        continue;
+      /* The anchors are the side's own pool: writable.  */
+      uint64_t *v = side->anchors + (g->anchors - side->anchors);
+      size_t w = 0;
+      for (size_t a = 0; a < g->nanchors; a++)
+        if ((v[a] & 1) || has_u64 (other, n, v[a]))
+          v[w++] = v[a];
+      g->nanchors = w;
+    }
+}
+
+void
+td_sentences_prune (struct td_sentence_side *en, struct td_sentence_side *ko)
+{
+  size_t ne, nk;
+  uint64_t *ve = all_anchors (en, &ne), *vk = all_anchors (ko, &nk);
+  keep_met (en, vk, nk);
+  keep_met (ko, ve, ne);
+  free (ve);
+  free (vk);
+}
+
+void
 td_sentence_side_free (struct td_sentence_side *side)
 {
   free (side->s);

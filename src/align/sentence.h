@@ -65,6 +65,30 @@ void td_sentence_side_init (struct td_sentence_side *side, const char *text,
                             size_t n, bool korean,
                             struct td_sentence_side *other);
 
+/* An anchor that the caller knows a sentence holds: what the text of the
+   sentence does not show, such as the destination of a link.  */
+struct td_sentence_mark
+{
+  size_t sentence;  /* index into the side's sentences */
+  uint64_t anchor;  /* a hash (td_bitext_hash); the low bit set for an
+                       item that a translation must keep */
+};
+
+/* Adds the anchors M[0..NM) to the sentences of SIDE they name (in any
+   order; a mark naming no sentence is ignored), keeping each sentence's
+   anchors sorted and unique and its count of items.  */
+void td_sentence_side_mark (struct td_sentence_side *side,
+                            const struct td_sentence_mark *m, size_t nm);
+
+/* Leaves in each segment of EN and KO only the anchors, other than
+   items, that some segment of the other side has: an English word that
+   the Korean paragraph translates is no evidence for any pairing, and
+   every anchor left says that its sentence pairs with the one holding
+   its counterpart (td_bitext_params.stray).  Items stay: a translation
+   must keep them.  */
+void td_sentences_prune (struct td_sentence_side *en,
+                         struct td_sentence_side *ko);
+
 /* Frees what SIDE owns.  */
 void td_sentence_side_free (struct td_sentence_side *side);
 

@@ -8,6 +8,7 @@
 #include "align/sentence.h"
 #include "doc/source.h"
 #include "rules/ctx.h"
+#include "rules/normalize.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -78,12 +79,51 @@ mask_code (const struct td_half *half, long b, long b2, char *text)
     }
 }
 
+/* True when the WANT bytes of plain text T are written at byte C of LINE
+   (LEN bytes), looking through the Markdown that the plain text leaves
+   out: emphasis and code delimiters, the brackets of a link and its
+   "(destination)".  */
+static bool
+written_at (const char *line, size_t len, size_t c, const char *t,
+            size_t want)
+{
+  size_t i = c, j = 0;
+  while (j < want)
+    {
+      if (i >= len)
+        return false;
+      if (line[i] == t[j])
+        {
+          i++;
+          j++;
+        }
+      else if (line[i] == ']' && i + 1 < len && line[i + 1] == '(')
+        {
+          int depth = 0;
+          for (i++; i < len; i++)
+            if (line[i] == '(')
+              depth++;
+            else if (line[i] == ')' && --depth == 0)
+              break;
+          if (i >= len)
+            return false;
+          i++;
+        }
+      else if (strchr ("[]*_`~", line[i]) && line[i] != '\0')
+        i++;
+      else
+        return false;
+    }
+  return true;
+}
+
 /* Where sentence S of TEXT stands in block B of HALF, or in block B2
-   (index, or -1) that its text continues into: the line and column where
-   its first words are found in the source, else block B.  */
-static struct td_at
-sentence_at (const struct td_half *half, long b, long b2, const char *text,
-             const struct td_sentence *s)
+   (index, or -1) that its text continues into: true and *AT the line and
+   column where its first words are found in the source, else false.  */
+static bool
+sentence_find (const struct td_half *half, long b, long b2,
+               const char *text, const struct td_sentence *s,
+               struct td_at *at)
 {
   const struct td_source *src = half->doc->src;
   size_t want = s->end - s->start;
@@ -105,14 +145,85 @@ sentence_at (const struct td_half *half, long b, long b2, const char *text,
           size_t len;
           const char *line = td_source_line (src, ln, &len);
           for (size_t c = 0; c + want <= len; c++)
-            if (memcmp (line + c, text + s->start, want) == 0)
+            if (written_at (line, len, c, text + s->start, want))
               {
-                struct td_at at = { half, ln, (int) c + 1, (int) want };
-                return at;
+                struct td_at found = { half, ln, (int) c + 1, (int) want };
+                *at = found;
+                return true;
               }
         }
     }
-  return td_at_block (half, b);
+  return false;
+}
+
+/* Where sentence S of TEXT stands (sentence_find), else block B.  */
+static struct td_at
+sentence_at (const struct td_half *half, long b, long b2, const char *text,
+             const struct td_sentence *s)
+{
+  struct td_at at;
+  if (!sentence_find (half, b, b2, text, s, &at))
+    at = td_at_block (half, b);
+  return at;
+}
+
+/* The links of block B of HALF (and B2, or -1), whose text TEXT SIDE's
+   sentences split, as marks of the sentences that hold them: a link's
+   destination (without its locale and fragment) is an item both texts
+   keep, which the plain text does not show.  A link belongs to the last
+   sentence found in the source at or before it.  Returns a new array of
+   *NM marks.  */
+static struct td_sentence_mark *
+link_marks (const struct td_ctx *ctx, const struct td_half *half, long b,
+            long b2, const char *text, const struct td_sentence_side *side,
+            bool korean, size_t *nm)
+{
+  const struct td_doc *doc = half->doc;
+  struct td_sentence_mark *m = NULL;
+  size_t alloc = 0;
+  *nm = 0;
+  struct td_at *at = NULL;
+  for (int pass = 0; pass < 2; pass++)
+    {
+      long in = pass == 0 ? b : b2;
+      if (in < 0)
+        continue;
+      const struct td_block *blk = &doc->blocks[in];
+      for (size_t i = 0; i < blk->nitems; i++)
+        {
+          const struct td_item *it = &doc->items[blk->item_first + i];
+          if (it->kind != TD_ITEM_LINK)
+            continue;
+          if (!at)
+            {
+              /* Where each sentence starts, found once; one not found
+                 (its place is a block's) takes its predecessor's.  */
+              at = xmalloc ((side->n + 1) * sizeof *at);
+              for (size_t k = 0; k < side->n; k++)
+                {
+                  if (!sentence_find (half, b, b2, text, &side->s[k],
+                                      &at[k]))
+                    at[k] = k > 0 ? at[k - 1] : td_at_block (half, b);
+                }
+            }
+          size_t k = 0;
+          while (k + 1 < side->n
+                 && (at[k + 1].line < it->line
+                     || (at[k + 1].line == it->line
+                         && at[k + 1].col <= it->col)))
+            k++;
+          char *d = td_normalize_link (td_ctx_config (ctx), it->text, korean);
+          char *w = td_link_without_fragment (d);
+          m = xgrow (m, &alloc, *nm + 1, sizeof *m);
+          m[*nm].sentence = k;
+          m[*nm].anchor = td_bitext_hash (4, w, strlen (w)) | 1;
+          ++*nm;
+          free (w);
+          free (d);
+        }
+    }
+  free (at);
+  return m;
 }
 
 /* A short quote of sentence S of TEXT.  */
@@ -312,6 +423,16 @@ check_pair (struct td_ctx *ctx, const struct td_pair *p, long ko, long ko2,
   struct td_sentence_side es, ks;
   td_sentence_side_init (&ks, km, strlen (km), true, NULL);
   td_sentence_side_init (&es, em, strlen (em), false, &ks);
+  size_t nme, nmk;
+  struct td_sentence_mark *me = link_marks (ctx, ctx->en, p->en, p->en2, et,
+                                            &es, false, &nme);
+  struct td_sentence_mark *mk = link_marks (ctx, ctx->ko, ko, ko2, kt, &ks,
+                                            true, &nmk);
+  td_sentence_side_mark (&es, me, nme);
+  td_sentence_side_mark (&ks, mk, nmk);
+  td_sentences_prune (&es, &ks);
+  free (me);
+  free (mk);
   /* A "paragraph" of thousands of sentences is generated text, not prose
      a translator wrote: its sentences are not compared.  */
   if (es.n > MAX_SENTENCES || ks.n > MAX_SENTENCES)

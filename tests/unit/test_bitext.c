@@ -317,10 +317,63 @@ test_group_anchors (void)
           "a repeated anchor counts once");
 }
 
+/* Marks: a link destination that the plain text does not show becomes
+   an item of the sentence holding it, and pairs it; anchors that the
+   other side lacks are pruned, and an anchor whose counterpart is in
+   another sentence costs (stray).  */
+static void
+test_marks (void)
+{
+  const char *k = "첫째 문장은 짧습니다. 둘째 문장은 우울증에 관한 글입니다.";
+  const char *e = "The first sentence is short. The second one is about "
+                  "depression, with a Link.";
+  struct td_sentence_side ks, es;
+  td_sentence_side_init (&ks, k, strlen (k), true, NULL);
+  td_sentence_side_init (&es, e, strlen (e), false, &ks);
+  INT_EQ (es.n, 2, "two English sentences");
+  INT_EQ (ks.n, 2, "two Korean sentences");
+  /* "Link" (capitalised, not first) is an English anchor the Korean
+     lacks.  */
+  INT_EQ (es.seg[1].nanchors, 1, "an anchor before pruning");
+  uint64_t h = td_bitext_hash (4, "https://x.test/d", 16) | 1;
+  struct td_sentence_mark me[] = { { 1, h } }, mk[] = { { 1, h }, { 9, 8 } };
+  td_sentence_side_mark (&es, me, 1);
+  td_sentence_side_mark (&ks, mk, 2);
+  INT_EQ (es.seg[1].nanchors, 2, "the mark added");
+  INT_EQ (es.seg[1].nitems, 1, "a mark with the low bit is an item");
+  INT_EQ (ks.seg[1].nitems, 1, "a mark naming no sentence is ignored");
+  INT_EQ (ks.seg[0].nanchors, 0, "nothing marked on the first sentence");
+  td_sentences_prune (&es, &ks);
+  INT_EQ (es.seg[1].nanchors, 1, "the anchor the Korean lacks is pruned");
+  INT_EQ (ks.seg[1].nanchors, 1, "the item stays");
+  OK (es.seg[1].anchors[0] == h, "the item left is the link");
+  /* The shared link pulls the second sentences together.  */
+  int32_t right = td_bitext_cost (&es.seg[1], 1, &ks.seg[1], 1, 1000,
+                                  &td_bitext_sentences);
+  int32_t wrong = td_bitext_cost (&es.seg[1], 1, &ks.seg[0], 1, 1000,
+                                  &td_bitext_sentences);
+  OK (right < wrong, "the sentences sharing the link pair best");
+  td_sentence_side_free (&es);
+  td_sentence_side_free (&ks);
+
+  /* Stray: a sentence without anchors paired with one whose anchor has
+     its counterpart elsewhere costs more than with one without.  */
+  static const uint64_t a[] = { 2 };
+  struct td_seg plain = seg (40, NULL, 0), with = seg (40, a, 1);
+  struct td_seg other = seg (40, NULL, 0);
+  OK (td_bitext_cost (&plain, 1, &with, 1, 1000, &td_bitext_sentences)
+        > td_bitext_cost (&plain, 1, &other, 1, 1000, &td_bitext_sentences),
+      "a stray anchor costs between sentences");
+  OK (td_bitext_cost (&plain, 1, &with, 1, 1000, &td_bitext_blocks)
+        == td_bitext_cost (&plain, 1, &other, 1, 1000, &td_bitext_blocks),
+      "but not between blocks");
+}
+
 int
 main (void)
 {
   test_sounds ();
+  test_marks ();
   test_group_anchors ();
   test_joins ();
   test_glosses ();
