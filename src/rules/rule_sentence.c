@@ -226,6 +226,30 @@ link_marks (const struct td_ctx *ctx, const struct td_half *half, long b,
   return m;
 }
 
+/* Splits and measures the two sides of English blocks EN, EN2 (or -1)
+   and Korean blocks KO, KO2 (or -1) into *ES and *KS: ET and KT are their
+   texts, EM and KM the same with code spans masked (mask_code), which
+   the sides are split on.  The sides' anchors include the links of the
+   blocks, and leave out what the other side has nowhere.  */
+static void
+sides_init (const struct td_ctx *ctx, long en, long en2, long ko, long ko2,
+            const char *et, const char *kt, const char *em, const char *km,
+            struct td_sentence_side *es, struct td_sentence_side *ks)
+{
+  td_sentence_side_init (ks, km, strlen (km), true, NULL);
+  td_sentence_side_init (es, em, strlen (em), false, ks);
+  size_t nme, nmk;
+  struct td_sentence_mark *me = link_marks (ctx, ctx->en, en, en2, et, es,
+                                            false, &nme);
+  struct td_sentence_mark *mk = link_marks (ctx, ctx->ko, ko, ko2, kt, ks,
+                                            true, &nmk);
+  td_sentence_side_mark (es, me, nme);
+  td_sentence_side_mark (ks, mk, nmk);
+  free (me);
+  free (mk);
+  td_sentences_prune (es, ks);
+}
+
 /* A short quote of sentence S of TEXT.  */
 static char *
 quote (const char *text, const struct td_sentence *s)
@@ -421,18 +445,7 @@ check_pair (struct td_ctx *ctx, const struct td_pair *p, long ko, long ko2,
   mask_code (ctx->en, p->en, p->en2, em);
   mask_code (ctx->ko, ko, ko2, km);
   struct td_sentence_side es, ks;
-  td_sentence_side_init (&ks, km, strlen (km), true, NULL);
-  td_sentence_side_init (&es, em, strlen (em), false, &ks);
-  size_t nme, nmk;
-  struct td_sentence_mark *me = link_marks (ctx, ctx->en, p->en, p->en2, et,
-                                            &es, false, &nme);
-  struct td_sentence_mark *mk = link_marks (ctx, ctx->ko, ko, ko2, kt, &ks,
-                                            true, &nmk);
-  td_sentence_side_mark (&es, me, nme);
-  td_sentence_side_mark (&ks, mk, nmk);
-  td_sentences_prune (&es, &ks);
-  free (me);
-  free (mk);
+  sides_init (ctx, p->en, p->en2, ko, ko2, et, kt, em, km, &es, &ks);
   /* A "paragraph" of thousands of sentences is generated text, not prose
      a translator wrote: its sentences are not compared.  */
   if (es.n > MAX_SENTENCES || ks.n > MAX_SENTENCES)
@@ -554,11 +567,11 @@ alone_count (const struct td_ctx *ctx, long en, long en2, long ko, long ko2,
 {
   char *et = pair_text (ctx->en, en, en2);
   char *kt = pair_text (ctx->ko, ko, ko2);
-  mask_code (ctx->en, en, en2, et);
-  mask_code (ctx->ko, ko, ko2, kt);
+  char *em = xstrdup (et), *km = xstrdup (kt);
+  mask_code (ctx->en, en, en2, em);
+  mask_code (ctx->ko, ko, ko2, km);
   struct td_sentence_side es, ks;
-  td_sentence_side_init (&ks, kt, strlen (kt), true, NULL);
-  td_sentence_side_init (&es, et, strlen (et), false, &ks);
+  sides_init (ctx, en, en2, ko, ko2, et, kt, em, km, &es, &ks);
   size_t alone = 0;
   *en_alone = 0;
   *cost = INT64_MAX;
@@ -577,6 +590,8 @@ alone_count (const struct td_ctx *ctx, long en, long en2, long ko, long ko2,
     }
   td_sentence_side_free (&es);
   td_sentence_side_free (&ks);
+  free (em);
+  free (km);
   free (et);
   free (kt);
   return alone;
