@@ -1028,7 +1028,19 @@ td_check_emphasis (struct td_ctx *ctx)
           os += ctx->ko->doc->blocks[p->ko2].strong;
           oe += ctx->ko->doc->blocks[p->ko2].emph;
         }
-      if (es != os)
+      if (es != os && es > 0 && os > 0 && abs (es - os) == 1)
+        /* One more or one less, both sides with bold: Korean word order
+           splits an emphasised phrase in two ("**HTTPS 인증서**를
+           **무료로**" for "**HTTPS certificates for free**") or joins
+           two, and a translator repeats a term in bold.  A note unless
+           the rule's severity is set; a page that drops or adds all of
+           its bold, or more than one span, stays a warning.  */
+        td_report_own (ctx, TD_R_EMPHASIS, td_at_block (ctx->ko, p->ko),
+                       td_at_block (ctx->en, p->en), TD_SEV_NOTE,
+                       _("strong (bold) spans differ: %1$d here, %2$d in "
+                         "the English text"),
+                       os, es);
+      else if (es != os)
         td_report (ctx, TD_R_EMPHASIS, td_at_block (ctx->ko, p->ko),
                    td_at_block (ctx->en, p->en),
                    /* TRANSLATORS: %1$d and %2$d are counts of bold spans. */
