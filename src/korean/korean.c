@@ -3,6 +3,7 @@
 #include <config.h>
 #include "util/system.h"
 #include "korean/korean.h"
+#include "korean/mention.h"
 
 #include "util/utf8.h"
 #include "util/xalloc.h"
@@ -119,32 +120,6 @@ has_prefix (const char *t, size_t n, size_t i, const char *s)
 {
   size_t l = strlen (s);
   return i <= n && n - i >= l && memcmp (t + i, s, l) == 0;
-}
-
-/* End of the inline code span opened by the backtick run at I, or I
-   when the run has no closing run of the same length.  */
-static size_t
-code_span_end (const char *t, size_t n, size_t i)
-{
-  size_t k = i;
-  while (k < n && t[k] == '`')
-    k++;
-  size_t run = k - i;
-  for (size_t j = k; j < n;)
-    {
-      if (t[j] != '`')
-        {
-          j++;
-          continue;
-        }
-      size_t e = j;
-      while (e < n && t[e] == '`')
-        e++;
-      if (e - j == run)
-        return e;
-      j = e;
-    }
-  return i;
 }
 
 /* ---------------------------------------------------------------------
@@ -980,6 +955,70 @@ add (struct td_ko_findings *f, enum td_ko_kind kind, size_t start,
   return x;
 }
 
+/* Whether a finding of each kind inside a mention (a short quoted
+   example, mention.h) is dropped: the particles, hedges, punctuation,
+   annotating parentheses and visible characters that a text quotes are
+   shown on purpose ('을 (를)', '。', 'ㆍ', '지역 (예: 서울)').  Spacing
+   around particles, colons and stops is held everywhere (a quoted
+   heading or question is still Korean text to space), and invisible or
+   mis-encoded characters (NFD, zero-width, fillers, special spaces) are
+   shown by nothing and are reported wherever they are.  */
+static const bool in_mention_dropped[TD_KO__COUNT] = {
+  [TD_KO_PARTICLE_WRONG] = true,
+  [TD_KO_HEDGE_SPACED] = true,
+  [TD_KO_HEDGE_ORDER] = true,
+  [TD_KO_HEDGE_DECIDABLE] = true,
+  [TD_KO_SPACE_BEFORE_PARTICLE] = false,
+  [TD_KO_SPACE_BEFORE_PAREN] = true,
+  [TD_KO_SPACE_BEFORE_COLON] = false,
+  [TD_KO_NO_SPACE_AFTER_COLON] = false,
+  [TD_KO_SPACE_BEFORE_PUNCT] = false,
+  [TD_KO_SPACE_AROUND_MIDDLE_DOT] = false,
+  [TD_KO_DOUBLE_SPACE] = false,
+  [TD_KO_HEADING_PERIOD] = false,
+  [TD_KO_TERMINAL_COLON] = false,
+  [TD_KO_IDEOGRAPHIC_STOP] = true,
+  [TD_KO_IDEOGRAPHIC_COMMA] = true,
+  [TD_KO_NFD_HANGUL] = false,
+  [TD_KO_LONE_JAMO] = false,
+  [TD_KO_COMPAT_JAMO] = true,
+  [TD_KO_ARAEA_DOT] = true,
+  [TD_KO_DOT_LOOKALIKE] = true,
+  [TD_KO_ZERO_WIDTH] = false,
+  [TD_KO_FILLER] = false,
+  [TD_KO_FULLWIDTH] = true,
+  [TD_KO_IDEOGRAPHIC_SPACE] = false,
+  [TD_KO_NBSP] = false,
+  [TD_KO_HALFWIDTH_HANGUL] = true,
+  [TD_KO_TILDE_LOOKALIKE] = true,
+};
+
+/* Drops the findings of OUT from index FROM on that start inside a
+   mention of the N bytes at TEXT and whose kind in_mention_dropped
+   names, keeping the order of the rest.  */
+static void
+drop_mentions (const char *text, size_t n, struct td_ko_findings *out,
+               size_t from)
+{
+  if (out->n <= from)
+    return;
+  struct td_ko_spans m = { NULL, 0, 0 };
+  td_ko_mentions (text, n, &m);
+  size_t k = from;
+  for (size_t i = from; i < out->n; i++)
+    {
+      struct td_ko_finding *f = &out->v[i];
+      if (in_mention_dropped[f->kind] && td_ko_spans_contain (&m, f->start))
+        {
+          free (f->repl);
+          continue;
+        }
+      out->v[k++] = *f;
+    }
+  out->n = k;
+  td_ko_spans_free (&m);
+}
+
 /* Untranslated names of the finding kinds, for tests and debugging.  */
 static const char *const kind_names[TD_KO__COUNT] = {
   [TD_KO_PARTICLE_WRONG] = "particle-wrong",
@@ -1041,11 +1080,12 @@ td_ko_check_particles (const char *text, size_t n,
                        const struct td_ko_overrides *ov,
                        struct td_ko_findings *out)
 {
+  size_t from = out->n;
   for (size_t i = 0; i < n;)
     {
       if (text[i] == '`')
         {
-          size_t e = code_span_end (text, n, i);
+          size_t e = td_ko_code_span_end (text, n, i);
           if (e > i)
             {
               i = e;
@@ -1081,6 +1121,7 @@ td_ko_check_particles (const char *text, size_t n,
         }
       i += l;
     }
+  drop_mentions (text, n, out, from);
 }
 
 void
@@ -1088,11 +1129,12 @@ td_ko_check_hedges (const char *text, size_t n,
                     const struct td_ko_overrides *ov,
                     struct td_ko_findings *out)
 {
+  size_t from = out->n;
   for (size_t i = 0; i < n;)
     {
       if (text[i] == '`')
         {
-          size_t e = code_span_end (text, n, i);
+          size_t e = td_ko_code_span_end (text, n, i);
           if (e > i)
             {
               i = e;
@@ -1129,6 +1171,7 @@ td_ko_check_hedges (const char *text, size_t n,
         }
       i += l;
     }
+  drop_mentions (text, n, out, from);
 }
 
 /* ---------------------------------------------------------------------
@@ -1207,14 +1250,32 @@ emphasis_needs_space (const char *t, size_t i)
   return d == '_' || is_md_punct (p);
 }
 
+/* Whether C closes what a colon before it would be in: ',' ';' '.' and
+   closing brackets and quotes.  "(합니다:, 하세요:)" names colons; it
+   introduces nothing that a space should follow.  */
+static bool
+closes_phrase (uint32_t c)
+{
+  switch (c)
+    {
+    case ',': case ';': case '.': case ')': case ']': case '}':
+    case 0x2019: case 0x201D: case 0x00BB: case 0x300B: case 0x300D:
+    case 0x300F: case 0x3009: case 0x3011:
+      return true;
+    default:
+      return false;
+    }
+}
+
 void
 td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
 {
+  size_t from = out->n;
   for (size_t i = 0; i < n;)
     {
       if (text[i] == '`')
         {
-          size_t e = code_span_end (text, n, i);
+          size_t e = td_ko_code_span_end (text, n, i);
           i = e > i ? e : i + 1;
           continue;
         }
@@ -1231,8 +1292,10 @@ td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
           size_t q = j;
           while (q < n && (text[q] == '*' || text[q] == '_'))
             q++;
+          size_t lq;
           if (c == ':' && q < n && !is_blank ((unsigned char) text[q])
-              && text[q] != ':' && text[q] != '/')
+              && text[q] != ':' && text[q] != '/'
+              && !closes_phrase (cp_at (text, n, q, &lq)))
             add (out, TD_KO_NO_SPACE_AFTER_COLON, i, i + 1, ": ");
           else if (c == 0xB7)
             {
@@ -1281,7 +1344,9 @@ td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
         add (out, TD_KO_SPACE_BEFORE_COLON, i, j, "");
       else if (hangul_before
                && (nc == ',' || nc == '?' || nc == '!' || nc == ')'
-                   || (nc == '.' && !has_prefix (text, n, j, ".."))))
+                   || (nc == '.' && !has_prefix (text, n, j, "..")
+                       && !(j + 1 < n
+                            && is_ascii_alnum ((unsigned char) text[j + 1])))))
         add (out, TD_KO_SPACE_BEFORE_PUNCT, i, j, "");
       else if (hangul_before && nc == 0xB7)
         {
@@ -1300,17 +1365,19 @@ td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
         add (out, TD_KO_DOUBLE_SPACE, i, j, " ");
       i = j;
     }
+  drop_mentions (text, n, out, from);
 }
 
 void
 td_ko_check_punctuation (const char *text, size_t n,
                          struct td_ko_findings *out)
 {
+  size_t from = out->n;
   for (size_t i = 0; i < n;)
     {
       if (text[i] == '`')
         {
-          size_t e = code_span_end (text, n, i);
+          size_t e = td_ko_code_span_end (text, n, i);
           i = e > i ? e : i + 1;
           continue;
         }
@@ -1331,6 +1398,7 @@ td_ko_check_punctuation (const char *text, size_t n,
         }
       i += l;
     }
+  drop_mentions (text, n, out, from);
 }
 
 void
@@ -1380,6 +1448,7 @@ is_emoji (uint32_t c)
 void
 td_ko_check_unicode (const char *text, size_t n, struct td_ko_findings *out)
 {
+  size_t from = out->n;
   for (size_t i = 0; i < n;)
     {
       size_t l, ps = 0, nl = 0;
@@ -1444,4 +1513,5 @@ td_ko_check_unicode (const char *text, size_t n, struct td_ko_findings *out)
         add (out, TD_KO_TILDE_LOOKALIKE, i, i + l, "~");
       i += l;
     }
+  drop_mentions (text, n, out, from);
 }

@@ -266,7 +266,12 @@ const char *td_ko_kind_name (enum td_ko_kind kind);
 
 /* The detectors.  Each scans the N bytes of Markdown prose at TEXT
    (a paragraph, list item, table cell or heading text; inline code spans
-   are skipped, except by td_ko_check_unicode) and appends to OUT.  */
+   are skipped, except by td_ko_check_unicode) and appends to OUT.  A
+   finding that starts inside a mention, a short quoted example
+   (mention.h), is left out when it is of a kind the example shows on
+   purpose: a particle, a hedge, the space before an annotating
+   parenthesis, '。' and '、', and the visible look-alike characters
+   (korean.c lists the kinds).  */
 
 /* Wrong particles after a clearly delimited word: Latin letters, digits,
    '%', or closing markup (code span, placeholder, bold, link, quote)
@@ -289,9 +294,12 @@ void td_ko_check_hedges (const char *text, size_t n,
    SPACE_BEFORE_PAREN (after a Hangul syllable, unless the parenthesis
    holds a hedged particle or follows a sentence-final ending such as
    합니다, where it remarks on the sentence), SPACE_BEFORE_COLON and
-   NO_SPACE_AFTER_COLON (after Hangul), SPACE_BEFORE_PUNCT (. , ? ! )
-   after Hangul), SPACE_AROUND_MIDDLE_DOT, DOUBLE_SPACE (inside a line,
-   not next to '|').  */
+   NO_SPACE_AFTER_COLON (after Hangul; not before ',' ';' '.' or a
+   closing bracket or quote, where the colon is named: "합니다:,"),
+   SPACE_BEFORE_PUNCT (. , ? ! ) after Hangul; not a '.' before an ASCII
+   letter or digit, which begins a file name: " .md"),
+   SPACE_AROUND_MIDDLE_DOT, DOUBLE_SPACE (inside a line, not next to
+   '|').  */
 void td_ko_check_spacing (const char *text, size_t n,
                           struct td_ko_findings *out);
 

@@ -253,7 +253,35 @@ static const char *const builtin_glossary[][2] = {
   { "access key", "액세스 키" },
 };
 
-/* True when TEXT contains TERM as whole words, ignoring ASCII case.  */
+static bool
+is_alnum (char c)
+{
+  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* The characters that join words into one technical token: an ARN
+   (arn:aws:service:region), a path or URL (docs/region), a file name
+   (region.md), an identifier (region_name).  */
+static bool
+is_joiner (char c)
+{
+  return c == ':' || c == '/' || c == '.' || c == '_';
+}
+
+/* True when the word from P to E (exclusive) of TEXT is part of a longer
+   technical token: a joiner stands between it and a letter or digit on
+   either side.  Such a word is a name, not prose that a glossary
+   renders.  */
+static bool
+in_token (const char *text, const char *p, const char *e)
+{
+  bool left = p - text >= 2 && is_joiner (p[-1]) && is_alnum (p[-2]);
+  bool right = is_joiner (e[0]) && is_alnum (e[1]);
+  return left || right;
+}
+
+/* True when TEXT contains TERM as whole words, ignoring ASCII case, not
+   inside a technical token.  */
 static bool
 has_term (const char *text, const char *term)
 {
@@ -280,7 +308,8 @@ has_term (const char *text, const char *term)
       bool right = !(((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
                    || (c == 's' && !(((p[tl + 1] | 0x20) >= 'a'
                                       && (p[tl + 1] | 0x20) <= 'z')));
-      if (left && right)
+      if (left && right
+          && !in_token (text, p, p + tl + (c == 's' ? 1 : 0)))
         return true;
     }
   return false;

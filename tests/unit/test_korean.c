@@ -3,6 +3,7 @@
 #include <config.h>
 #include "util/system.h"
 #include "korean/korean.h"
+#include "korean/mention.h"
 
 #include "harness.h"
 
@@ -521,6 +522,19 @@ test_spacing (void)
           "space-before-punct", "space before .");
   STR_EQ (kinds (td_ko_check_spacing, "기다립니다 ...", &f), "",
           "ellipsis");
+  STR_EQ (kinds (td_ko_check_spacing, "이름 끝에 .md 확장자와 .twindoc.json 파일",
+                 &f), "", "a file name or extension starts with '.'");
+  STR_EQ (kinds (td_ko_check_spacing, "추가합니다 .그리고 끝 .", &f),
+          "space-before-punct space-before-punct",
+          "'.' then a Hangul syllable or the end is a stop");
+  STR_EQ (kinds (td_ko_check_spacing, "콜론(합니다:, 하세요:)과 [예:] 「값:」", &f),
+          "", "a colon before closing punctuation introduces nothing");
+  STR_EQ (kinds (td_ko_check_spacing,
+                 "형식은 arn:aws:s3:::b, https://a.b/c, 10:30입니다", &f), "",
+          "colons inside a token");
+  STR_EQ (kinds (td_ko_check_spacing, "리전:us-east-1, 예:\"값\"", &f),
+          "no-space-after-colon no-space-after-colon",
+          "a colon after Hangul before a word or an opening quote");
   STR_EQ (kinds (td_ko_check_spacing, "`ARN` 을 복사하고 ARN 으로 바꿉니다", &f),
           "space-before-particle space-before-particle", "KO-SP1");
   STR_EQ (kinds (td_ko_check_spacing, "`AWS account` 의 역할", &f),
@@ -707,6 +721,80 @@ test_misc (void)
   td_ko_findings_free (&f);
 }
 
+/* The mentions of S, as "start-end start-end ...".  */
+static const char *
+mentions (const char *s)
+{
+  static char buf[256];
+  struct td_ko_spans m = { NULL, 0, 0 };
+  td_ko_mentions (s, strlen (s), &m);
+  buf[0] = '\0';
+  for (size_t i = 0; i < m.n; i++)
+    snprintf (buf + strlen (buf), sizeof buf - strlen (buf), "%s%zu-%zu",
+              i > 0 ? " " : "", m.v[i].start, m.v[i].end);
+  td_ko_spans_free (&m);
+  return buf;
+}
+
+static void
+hedges_of (const char *s, size_t n, struct td_ko_findings *f)
+{
+  td_ko_check_hedges (s, n, NULL, f);
+}
+
+static void
+particles_of (const char *s, size_t n, struct td_ko_findings *f)
+{
+  td_ko_check_particles (s, n, NULL, f);
+}
+
+static void
+test_mentions (void)
+{
+  STR_EQ (mentions ("예: '을 (를)'"), "5-16", "'을 (를)'");
+  STR_EQ (mentions ("(\"a\", \xE2\x80\x98" "b\xE2\x80\x99, "
+                    "\xE2\x80\x9C" "c\xE2\x80\x9D)"),
+          "1-4 6-13 15-22", "straight and curly quotes");
+  STR_EQ (mentions ("don't 'x' users' 값"), "6-9", "apostrophes");
+  STR_EQ (mentions ("값'x' a'b'"), "", "a straight quote after a word");
+  STR_EQ (mentions ("' a' 'b ' ''"), "", "blank inside the marks, empty");
+  STR_EQ (mentions ("'0123456789012345678901'"), "", "too long");
+  STR_EQ (mentions ("'01234567890123456789'"), "0-22", "20 characters");
+  STR_EQ (mentions ("\"무엇인가요?\" '합니다.' '.'"), "32-35",
+          "a quoted sentence is a quotation");
+  STR_EQ (mentions ("'a\nb'"), "", "one line");
+  STR_EQ (mentions ("`'a'` '`'`'"), "6-11",
+          "quotes in code spans are no quotes");
+
+  /* Mentions are not corrected; uses are.  */
+  struct td_ko_findings f = { 0 };
+  STR_EQ (kinds (hedges_of, "두 형태의 조사(예: '을 (를)', '를(을)')", &f), "",
+          "hedges in mentions");
+  STR_EQ (kinds (hedges_of, "`{X}`을 (를) 입력하고 'ARN'을 (를) 봅니다", &f),
+          "hedge-spaced hedge-spaced", "hedges after a quotation");
+  STR_EQ (kinds (hedges_of, "\"설정을 (를) 저장합니다.\"", &f),
+          "hedge-spaced", "a hedge in a quoted sentence");
+  STR_EQ (kinds (particles_of, "예: 'ARN를' 대신 `ARN`를", &f),
+          "particle-wrong", "a wrong particle quoted, then used");
+  INT_EQ (f.n == 1 ? f.v[0].start : 0, strlen ("예: 'ARN를' 대신 `ARN`"),
+          "the use");
+  STR_EQ (kinds (td_ko_check_punctuation, "'。' 기호와 \u201C、\u201D 기호, 끝。",
+                 &f), "ideographic-stop", "quoted marks, then a use");
+  STR_EQ (kinds (td_ko_check_unicode,
+                 "'\xE3\x86\x8D'(아래아)와 읽기\xE3\x86\x8D쓰기, '\xEF\xBC\x9A'",
+                 &f), "araea-dot", "visible characters quoted");
+  STR_EQ (kinds (td_ko_check_unicode,
+                 "'a\xE2\x80\x8B' '\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB'",
+                 &f), "zero-width nfd-hangul",
+          "invisible characters, even quoted");
+  STR_EQ (kinds (td_ko_check_spacing, "'지역 (예: 서울)'처럼 쓰지 않고 지역 (예: 서울)",
+                 &f), "space-before-paren", "a gloss quoted, then used");
+  STR_EQ (kinds (td_ko_check_spacing, "\"JavaScript 는 무엇인가요\", 'ARN 을'",
+                 &f), "space-before-particle space-before-particle",
+          "spacing is held inside quotes too");
+  td_ko_findings_free (&f);
+}
+
 int
 main (void)
 {
@@ -723,6 +811,7 @@ main (void)
   test_punctuation ();
   test_compose ();
   test_unicode ();
+  test_mentions ();
   test_misc ();
   return td_test_end ("test_korean");
 }
