@@ -1,6 +1,7 @@
 #!/bin/sh
 # twindoc po, pot and apply: the PO header, translated, fuzzy and empty
-# entries, escaping and wrapping, msgctxt for equal English strings,
+# entries (a paragraph at another nesting level is no guess), escaping
+# and wrapping, msgctxt for equal English strings,
 # msgmerge with a new template, apply with untranslated entries, with a
 # broken translation and with one that changes the form of its block,
 # the round trip of the bundled example, --tree, usage errors.
@@ -366,5 +367,51 @@ for c in po pot apply; do
   returns_ 0 "$TWINDOC" $c --help >out || fail_ "$c --help"
   grep "^Usage: twindoc $c" out >/dev/null || fail_ "$c --help: no usage line"
 done
+
+# A paragraph of a list item that the Korean writes at another nesting
+# level (a code fence at the start of the line ended the Korean list):
+# still a paragraph translating a paragraph, so a translated entry, not a
+# guess; apply writes it in the English item.
+cat >nest-en.md <<'EOT'
+# Setup
+
+1. Create the role:
+
+   ```json
+   {}
+   ```
+
+   Then attach the policy to the role.
+
+2. Save the role.
+EOT
+cat >nest-ko.md <<'EOT'
+# 설정
+
+1. 역할을 만듭니다.
+
+```json
+{}
+```
+
+   그런 다음 역할에 정책을 연결합니다.
+
+2. 역할을 저장합니다.
+EOT
+returns_ 0 "$TWINDOC" po nest-en.md nest-ko.md -o nest.po 2>err
+compare_ /dev/null err
+sed -n '/^#: nest-en.md:9 /,/^$/p' nest.po >got
+cat >exp <<'EOT'
+#: nest-en.md:9 nest-ko.md:9
+msgid "Then attach the policy to the role."
+msgstr "그런 다음 역할에 정책을 연결합니다."
+
+EOT
+compare_ exp got
+returns_ 0 "$TWINDOC" apply nest-en.md nest.po -o nest-out.md 2>err
+compare_ /dev/null err
+sed -n 9p nest-out.md >got
+printf '   그런 다음 역할에 정책을 연결합니다.\n' >exp
+compare_ exp got
 
 Exit
