@@ -308,6 +308,85 @@ keep_extras (struct td_po *po, const struct td_segments *en,
   free (done);
 }
 
+/* The list that holds English segment S (a paragraph of a list item),
+   or -1.  */
+static long
+list_of (const struct td_doc *doc, const struct td_segment *s)
+{
+  if (s->kind != TD_SEG_ITEM)
+    return -1;
+  long item = doc->blocks[s->block].parent;
+  return item >= 0 ? doc->blocks[item].parent : -1;
+}
+
+/* True when English segment X is the paragraph of an item of LIST that
+   has no Korean text and no other paragraph (Y, the segment next to it
+   in the window, not of the same item).  */
+static bool
+empty_item (const struct td_doc *doc, const struct td_segments *en,
+            const struct td_segment *const *kseg, size_t x, size_t y,
+            long list)
+{
+  return list_of (doc, &en->v[x]) == list && !kseg[x]
+         && doc->blocks[en->v[x].block].parent
+              != doc->blocks[en->v[y].block].parent;
+}
+
+/* A Korean paragraph of N lines paired with the paragraph of one item of
+   an English list whose neighbouring items have no Korean text, N items
+   in all: the Korean writes the list as the lines of one paragraph (its
+   item markers lost), so line J is the translation of item J.  The
+   entries of those items get the lines (KSEG, KLINE and a comment in
+   PNOTE); any other count leaves the pairing as it is.  */
+static void
+split_lines (const struct td_page *pg, const struct td_segments *en,
+             struct td_po *po, const struct td_segment **kseg, int *kline,
+             char **pnote, const char *kfile)
+{
+  const struct td_doc *edoc = pg->en.doc;
+  for (size_t i = 0; i < en->n; i++)
+    {
+      const struct td_segment *k = kseg[i];
+      long list = list_of (edoc, &en->v[i]);
+      if (!k || list < 0 || seg_form[k->kind] != TD_SEG_PARAGRAPH
+          || k->kind == TD_SEG_ITEM || !STREQ (po->v[i].str, k->text))
+        continue;
+      size_t lines = 1;
+      for (const char *c = k->text; *c; c++)
+        lines += *c == '\n';
+      if (lines < 2)
+        continue;
+      size_t first = i, last = i;
+      while (first > 0 && empty_item (edoc, en, kseg, first - 1, first, list))
+        first--;
+      while (last + 1 < en->n && empty_item (edoc, en, kseg, last + 1, last,
+                                             list))
+        last++;
+      if (last - first + 1 != lines)
+        continue;
+      const char *line = k->text;
+      for (size_t j = first; j <= last; j++)
+        {
+          size_t n = strcspn (line, "\n");
+          size_t m = n;
+          while (m > 0 && (line[m - 1] == ' ' || line[m - 1] == '\\'))
+            m--; /* a hard line break */
+          free (po->v[j].str);
+          po->v[j].str = xasprintf ("%.*s", (int) m, line);
+          po->v[j].fuzzy = false;
+          kseg[j] = k;
+          kline[j] = k->line + (int) (j - first);
+          char *c = xasprintf ("%s%sthe Korean writes this list as the lines "
+                               "of one paragraph: %s:%d",
+                               pnote[j] ? pnote[j] : "", pnote[j] ? "\n" : "",
+                               kfile, k->line);
+          free (pnote[j]);
+          pnote[j] = c;
+          line += n + (line[n] == '\n');
+        }
+    }
+}
+
 void
 td_po_build_segments (struct td_page *pg, bool template, struct td_po *po,
                       struct td_po_notes *notes, struct td_segments *segs)
@@ -336,6 +415,12 @@ td_po_build_segments (struct td_page *pg, bool template, struct td_po *po,
   const char *kfile = paired ? pg->ko.doc->src->path : NULL;
   po->v = xgrow (po->v, &po->alloc, en->n, sizeof *po->v);
   po->n = en->n;
+  /* First the pairing of every entry: KSEG the Korean segment of each,
+     KLINE its line, PNOTE what the pairing says of it (owned, or
+     NULL).  */
+  const struct td_segment **kseg = xcalloc (en->n + 1, sizeof *kseg);
+  int *kline = xcalloc (en->n + 1, sizeof *kline);
+  char **pnote = xcalloc (en->n + 1, sizeof *pnote);
   struct td_buf note = TD_BUF_INIT;
   for (size_t i = 0; i < en->n; i++)
     {
@@ -351,7 +436,22 @@ td_po_build_segments (struct td_page *pg, bool template, struct td_po *po,
       if (k && k->insert)
         k = NULL; /* an admonition without a title: no Korean text */
       if (k)
-        owner[k - ko.v] = (long) i;
+        {
+          owner[k - ko.v] = (long) i;
+          kline[i] = k->line;
+        }
+      kseg[i] = k;
+      if (note.len)
+        pnote[i] = td_buf_detach (&note);
+    }
+  td_buf_free (&note);
+  if (paired)
+    split_lines (pg, en, po, kseg, kline, pnote, kfile);
+  for (size_t i = 0; i < en->n; i++)
+    {
+      const struct td_segment *s = &en->v[i];
+      struct td_po_entry *e = &po->v[i];
+      const struct td_segment *k = kseg[i];
       if (s->kind == TD_SEG_META)
         e->comment = xasprintf ("front matter: %s", s->key);
       else if (*s->path)
@@ -367,14 +467,14 @@ td_po_build_segments (struct td_page *pg, bool template, struct td_po *po,
           free (e->comment);
           e->comment = c;
         }
-      if (note.len)
+      if (pnote[i])
         {
-          char *c = xasprintf ("%s\n%s", e->comment, td_buf_str (&note));
+          char *c = xasprintf ("%s\n%s", e->comment, pnote[i]);
           free (e->comment);
           e->comment = c;
         }
       if (k)
-        e->refs = xasprintf ("%s:%d %s:%d", efile, s->line, kfile, k->line);
+        e->refs = xasprintf ("%s:%d %s:%d", efile, s->line, kfile, kline[i]);
       else
         e->refs = xasprintf ("%s:%d", efile, s->line);
       if (paired && !k && s->insert)
@@ -384,8 +484,11 @@ td_po_build_segments (struct td_page *pg, bool template, struct td_po *po,
                     td_po_excerpt (s->text));
       else if (paired && e->fuzzy)
         td_po_note (notes, TD_NOTE_GUESS, kfile, k->line, td_po_excerpt (k->text));
+      free (pnote[i]);
     }
-  td_buf_free (&note);
+  free (pnote);
+  free (kline);
+  free (kseg);
   set_contexts (po, en);
   if (paired)
     {
