@@ -3,7 +3,7 @@
 # title added to an admonition that has none in English (in the syntax of
 # Docusaurus, Starlight, VitePress and MkDocs), and Korean paragraphs
 # without an English counterpart, kept in the translation of the
-# paragraph next to them.  The round trip gives the Korean page back.
+# paragraph next to them (a Korean table as one paragraph).  The round trip gives the Korean page back.
 . "${abs_top_srcdir=.}/tests/init.sh"
 LC_ALL=C; export LC_ALL; unset LANGUAGE LANG LC_MESSAGES
 
@@ -158,5 +158,53 @@ grep -x ':::note' out4.md >/dev/null || fail_ "a title with a bracket was writte
 sed 's/^msgstr "팁"$/msgstr "한 줄\\n두 줄"/' ko2.po >two.po
 returns_ 0 "$TWINDOC" apply en2.md two.po -o out5.md 2>err
 grep -x '/// tip | 한 줄 두 줄' out5.md >/dev/null || fail_ "a title of two lines"
+
+# A Korean table the English does not have (the English writes a list
+# that the Korean replaced): one Korean block, one paragraph, kept after
+# the paragraph before it, the cells of a row joined by " | ", one row a
+# line.  The applied page has one paragraph the English lacks, not one
+# per cell.
+cat >en6.md <<'EOT'
+# Connect
+
+You need this information:
+
+- The HOST and PORT: the port is 8443 with TLS.
+- The USERNAME: it is `default` at first.
+EOT
+cat >ko6.md <<'EOT'
+# 연결
+
+다음 정보가 필요합니다.
+
+| Parameter | 설명 |
+|---|---|
+| HOST and PORT | TLS를 쓰면 포트는 8443입니다. |
+| USERNAME | 처음에는 `default`입니다. |
+EOT
+returns_ 0 "$TWINDOC" po en6.md ko6.md -o ko6.po 2>err
+sed -n '/^#: en6.md:3 /,/^$/p' ko6.po >got
+cat >exp <<'EOT'
+#: en6.md:3 ko6.md:3
+msgid "You need this information:"
+msgstr ""
+"다음 정보가 필요합니다.\n"
+"\n"
+"Parameter | 설명\n"
+"HOST and PORT | TLS를 쓰면 포트는 8443입니다.\n"
+"USERNAME | 처음에는 `default`입니다."
+
+EOT
+compare_ exp got
+test "$(grep -c '^#\. Korean text without an English counterpart' ko6.po)" = 1 \
+  || fail_ "the table is not kept as one paragraph"
+returns_ 1 "$TWINDOC" apply en6.md ko6.po -o out6.md 2>/dev/null
+returns_ 1 "$TWINDOC" check --no-config --color=never --excerpt=never \
+  en6.md out6.md >out 2>&1
+grep -c '\[structure\]$' out >got
+echo 1 >exp
+compare_ exp got
+grep -q '^out6.md:5:1: error: paragraph not in the English text: "Parameter | 설명' out \
+  || fail_ "the Korean table is not one paragraph of the applied page"
 
 Exit

@@ -1,6 +1,8 @@
 #!/bin/sh
 # twindoc po, pot and apply: the PO header, translated, fuzzy and empty
-# entries, escaping and wrapping, msgctxt for equal English strings,
+# entries (a paragraph at another nesting level is no guess, a Korean
+# paragraph whose lines are the items of an English list), escaping
+# and wrapping, msgctxt for equal English strings,
 # msgmerge with a new template, apply with untranslated entries, with a
 # broken translation and with one that changes the form of its block,
 # the round trip of the bundled example, --tree, usage errors.
@@ -366,5 +368,109 @@ for c in po pot apply; do
   returns_ 0 "$TWINDOC" $c --help >out || fail_ "$c --help"
   grep "^Usage: twindoc $c" out >/dev/null || fail_ "$c --help: no usage line"
 done
+
+# A paragraph of a list item that the Korean writes at another nesting
+# level (a code fence at the start of the line ended the Korean list):
+# still a paragraph translating a paragraph, so a translated entry, not a
+# guess; apply writes it in the English item.
+cat >nest-en.md <<'EOT'
+# Setup
+
+1. Create the role:
+
+   ```json
+   {}
+   ```
+
+   Then attach the policy to the role.
+
+2. Save the role.
+EOT
+cat >nest-ko.md <<'EOT'
+# 설정
+
+1. 역할을 만듭니다.
+
+```json
+{}
+```
+
+   그런 다음 역할에 정책을 연결합니다.
+
+2. 역할을 저장합니다.
+EOT
+returns_ 0 "$TWINDOC" po nest-en.md nest-ko.md -o nest.po 2>err
+compare_ /dev/null err
+sed -n '/^#: nest-en.md:9 /,/^$/p' nest.po >got
+cat >exp <<'EOT'
+#: nest-en.md:9 nest-ko.md:9
+msgid "Then attach the policy to the role."
+msgstr "그런 다음 역할에 정책을 연결합니다."
+
+EOT
+compare_ exp got
+returns_ 0 "$TWINDOC" apply nest-en.md nest.po -o nest-out.md 2>err
+compare_ /dev/null err
+sed -n 9p nest-out.md >got
+printf '   그런 다음 역할에 정책을 연결합니다.\n' >exp
+compare_ exp got
+
+# A Korean paragraph whose lines translate the items of an English list
+# (the item markers lost), as many lines as items without Korean text:
+# line J is the translation of item J, with a comment that says so, and
+# apply writes the list.  With a line fewer, the paragraph stays the
+# translation of the one item the alignment pairs it with.
+cat >lines-en.md <<'EOT'
+# Rules
+
+Do not call Hooks in these places:
+
+* Inside conditions or loops.
+* After a conditional `return` statement.
+* In event handlers.
+
+Breaking these rules shows this error.
+EOT
+cat >lines-ko.md <<'EOT'
+# 규칙
+
+다음 위치에서는 Hooks를 호출하지 마세요.
+
+조건문 또는 루프 안.
+조건부 `return` 문 뒤.
+이벤트 핸들러 안.
+
+이 규칙을 어기면 이 오류가 나타납니다.
+EOT
+returns_ 0 "$TWINDOC" po lines-en.md lines-ko.md -o lines.po 2>err
+compare_ /dev/null err
+sed -n '/^#: lines-en.md:6 /,/^$/p' lines.po >got
+cat >exp <<'EOT'
+#: lines-en.md:6 lines-ko.md:6
+msgid "After a conditional `return` statement."
+msgstr "조건부 `return` 문 뒤."
+
+EOT
+compare_ exp got
+test "$(grep -c '^#\. the Korean writes this list as the lines of one paragraph: lines-ko.md:5$' lines.po)" = 3 \
+  || fail_ "the three items do not say where their lines come from"
+returns_ 0 "$TWINDOC" apply lines-en.md lines.po -o lines-out.md 2>err
+compare_ /dev/null err
+sed -n 5,7p lines-out.md >got
+printf '* 조건문 또는 루프 안.\n* 조건부 `return` 문 뒤.\n* 이벤트 핸들러 안.\n' >exp
+compare_ exp got
+sed 7d lines-ko.md >lines-ko2.md
+returns_ 0 "$TWINDOC" po lines-en.md lines-ko2.md -o lines2.po 2>err
+grep -q 'lines of one paragraph' lines2.po && fail_ "two lines split over three items"
+sed -n '/^#: lines-en.md:6 /,/^$/p' lines2.po >got
+cat >exp <<'EOT'
+#: lines-en.md:6 lines-ko2.md:5
+msgid "After a conditional `return` statement."
+msgstr ""
+"조건문 또는 루프 안.\n"
+"조건부 `return` 문 뒤."
+
+EOT
+compare_ exp got
 
 Exit

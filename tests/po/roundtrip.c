@@ -12,8 +12,8 @@
    every translatable segment of the Korean page (page/segment.h) is
    looked for in the result and in the segments of the result, white
    space folded (a continuation line's prefix is the English one after
-   apply).  A segment is kept when its
-   text is found.
+   apply; consecutive segments of the result joined by a space).  A
+   segment is kept when its text is found.
 
    Output: per set, the pairs, the Korean segments, those kept, and the
    reasons of the others as counted from the notes: Korean text without
@@ -127,8 +127,11 @@ one_pair (const char *en, const char *ko, bool verbose, struct totals *t)
   size_t len;
   char *out = td_po_apply (&epg, &back, &len, &anotes);
   char *fout = fold (out);
-  /* The segments of the result too: a quote's continuation lines have
-     their '>' there.  */
+  /* The segments of the result too, one after the other with a space
+     between them: a quote's continuation lines have their '>' there, and
+     a Korean paragraph whose lines `po` gave to the items of a list
+     (each line the translation of one item) comes back in consecutive
+     segments.  */
   struct td_page opg;
   td_page_load_memory (&opg, "applied", out, len, NULL, NULL, 0);
   struct td_segments os = { 0 };
@@ -138,7 +141,7 @@ one_pair (const char *en, const char *ko, bool verbose, struct totals *t)
     {
       char *f = fold (os.v[i].text);
       td_buf_puts (&all, f);
-      td_buf_putc (&all, '\n');
+      td_buf_putc (&all, ' ');
       free (f);
     }
   td_segments_free (&os);
