@@ -473,29 +473,59 @@ has_word_nocase (const char *text, const char *word)
   return false;
 }
 
+/* The English words for the round numbers a translation writes with
+   digits and a unit: "10억" for "a billion" (the number item of "10억" is
+   its value, doc/numscale.h).  */
+static const struct
+{
+  const char *value;
+  const char *words[2];
+} scale_words[] = {
+  { "1000", { "a thousand", "one thousand" } },
+  { "1000000", { "a million", "one million" } },
+  { "1000000000", { "a billion", "one billion" } },
+  { "1000000000000", { "a trillion", "one trillion" } },
+};
+
+/* True when the block B (and B2, or NULL) writes the number TEXT as
+   English words (number_words, scale_words).  */
+static bool
+written_as_word (const char *text, const struct td_block *b,
+                 const struct td_block *b2)
+{
+  char *end;
+  unsigned long x = strtoul (text, &end, 10);
+  if (*end == '\0' && end != text && x <= 12)
+    for (int w = 0; w < 3; w++)
+      {
+        const char *t = number_words[x][w];
+        if (t && (has_word_nocase (b->text, t)
+                  || (b2 && has_word_nocase (b2->text, t))))
+          return true;
+      }
+  for (size_t k = 0; k < ARRAY_SIZE (scale_words); k++)
+    if (STREQ (text, scale_words[k].value))
+      for (int w = 0; w < 2; w++)
+        {
+          const char *t = scale_words[k].words[w];
+          if (has_word_nocase (b->text, t)
+              || (b2 && has_word_nocase (b2->text, t)))
+            return true;
+        }
+  return false;
+}
+
 /* Keeps of the N numbers V of one side those that the other side's block
-   B (and B2, or NULL) does not write as an English word (number_words).
-   Returns the number kept.  */
+   B (and B2, or NULL) does not write as English words (number_words,
+   scale_words).  Returns the number kept.  */
 static size_t
 drop_number_words (const struct td_item **v, size_t n,
                    const struct td_block *b, const struct td_block *b2)
 {
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
-    {
-      char *end;
-      unsigned long x = strtoul (v[i]->text, &end, 10);
-      bool word = false;
-      if (*end == '\0' && end != v[i]->text && x <= 12)
-        for (int w = 0; w < 3 && !word; w++)
-          {
-            const char *t = number_words[x][w];
-            word = t && (has_word_nocase (b->text, t)
-                         || (b2 && has_word_nocase (b2->text, t)));
-          }
-      if (!word)
-        v[k++] = v[i];
-    }
+    if (!written_as_word (v[i]->text, b, b2))
+      v[k++] = v[i];
   return k;
 }
 
