@@ -7,6 +7,7 @@
 #include "doc/doc_build.h"
 #include "doc/macro.h"
 #include "doc/inline.h"
+#include "doc/numscale.h"
 #include "doc/source.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
@@ -102,7 +103,12 @@ scan_prose (struct builder *b, const char *s, size_t n)
     {
       if (len >= sizeof tmp)
         continue;
-      td_number_normalize (s + off, len, tmp);
+      /* "3,900만" and "39 million" are both 39000000.  */
+      size_t end;
+      if (td_number_scale (s, n, off, len, &end, tmp, sizeof tmp))
+        pos = end; /* the item is placed at its digits */
+      else
+        td_number_normalize (s + off, len, tmp);
       add_item (b, TD_ITEM_NUMBER, tmp, strlen (tmp), false, s + off, len,
                 base == SIZE_MAX ? SIZE_MAX : base + off);
     }

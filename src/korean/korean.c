@@ -381,6 +381,25 @@ find_open (const char *t, size_t close, size_t *open)
   return false;
 }
 
+/* Whether the N letters at W (lower case or mixed) are an abbreviation
+   rather than a word: no vowel letter (str, ctx, npm), or a consonant
+   before a final 'r' (attr, ptr, addr), which no English word ends in.
+   It is read as the word it stands for (스트링) or letter by letter
+   (에스티알).  */
+static bool
+abbreviation (const char *w, size_t n)
+{
+  bool vowel = false;
+  for (size_t i = 0; i < n; i++)
+    vowel = vowel || is_vowel_letter (w[i]) || ascii_lower (w[i]) == 'y';
+  if (!vowel)
+    return true;
+  if (n < 2 || ascii_lower (w[n - 1]) != 'r')
+    return false;
+  char b = ascii_lower (w[n - 2]);
+  return !is_vowel_letter (b) && b != 'y' && b != 'r';
+}
+
 /* The final of the capitals at W (N letters).  */
 static enum td_ko_final
 acronym_final (const char *w, size_t n)
@@ -409,11 +428,18 @@ td_ko_final_before (const char *text, size_t n, size_t end,
   uint32_t c = 0;
 
   /* Skip closing markup.  */
+  bool code = false; /* a closing backtick was skipped */
   for (;;)
     {
       if (e == 0)
         goto done;
       c = cp_before (text, e, &s);
+      /* A code span that ends in a call or an expression
+         (`e.stopPropagation()`, `() => alert('Hi')`) has no settled
+         reading: the name, the name and "함수", or the parentheses.  */
+      if (c == ')' && code)
+        goto done;
+      code = code || c == '`';
       if (c == '}' && s > 0 && text[s - 1] == '}')
         {
           /* A macro call "{{name(..., "shown")}}" reads as its last
@@ -576,6 +602,11 @@ td_ko_final_before (const char *text, size_t n, size_t end,
             {
               st.kind = TD_KO_STEM_WORD;
               f = td_ko_english_final (text + ls, e - ls);
+              /* An abbreviation: decided only when its two readings
+                 agree (npm: 엔피엠, but str: 스트링 or 에스티알).  */
+              if (abbreviation (text + ls, e - ls)
+                  && f != letter_final (text[e - 1]))
+                f = TD_KO_FINAL_UNKNOWN;
             }
         }
     }

@@ -131,6 +131,7 @@ check_page (struct td_page *pg, const struct td_check_options *opts,
   td_scope_classify (pg, list, after);
   for (int k = 0; k < 2 && file[k]; k++)
     td_suppress_free (&sup[k]);
+  free (ctx.ko_verbatim);
   td_scope_apply (opts, list, first);
 }
 

@@ -52,6 +52,11 @@ struct td_ctx
      that English); FIRST: the page's first finding in LIST.  */
   const struct td_stale *stale;
   size_t first;
+  /* PAGE to AFTER: one flag per block of ko (indexed by block index -
+     ko->first), true inside a verbatim component; made by the first
+     td_block_verbatim call, NULL before.  Owned by the context's maker
+     (check.c), which frees it after the page.  */
+  bool *ko_verbatim;
 };
 
 /* A place to report: a half (for its source and language), a file line,
@@ -91,6 +96,13 @@ void td_relate_place (struct td_diag *d, const struct td_at *at,
 /* The place just after block INDEX of HALF and its contents: its last
    line.  */
 struct td_at td_at_block_end (const struct td_half *half, long index);
+
+/* True when block INDEX of the Korean half lies inside a JSX component
+   that shows program output verbatim under the profile in force
+   (profile.h): between its opening and closing tag lines.  The first
+   call scans the half once and keeps the answer in ctx->ko_verbatim
+   (verbatim.c).  */
+bool td_block_verbatim (struct td_ctx *ctx, size_t index);
 
 /* The project configuration in force (defaults when none was given).  */
 const struct td_config *td_ctx_config (const struct td_ctx *ctx);

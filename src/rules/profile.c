@@ -12,14 +12,20 @@
 #define NONE (const char *const[]) { NULL }
 
 const struct td_profile td_profiles[] = {
+  /* The verbatim components of react.dev (a Next.js site with no
+     profile of its own): its pages quote console errors and terminal
+     commands in English on purpose.  The names are not used otherwise,
+     so they hold under every profile.  */
   { "commonmark", "CommonMark / GitHub Flavored Markdown",
-    NONE, NONE, TD_ANCHORS_EXPLICIT, NONE },
+    NONE, NONE, TD_ANCHORS_EXPLICIT, NONE,
+    LIST ("ConsoleBlock", "ConsoleBlockMulti", "ConsoleLogLine",
+          "TerminalBlock") },
   { "docusaurus", "Docusaurus",
     LIST ("docusaurus.config.js", "docusaurus.config.ts",
           "docusaurus.config.mjs"),
     LIST ("@site/", "@theme/", "\n:::note", "\n:::tip", "\n:::info",
           "\n:::warning", "\n:::danger", "{/* #"),
-    TD_ANCHORS_EXPLICIT, NONE },
+    TD_ANCHORS_EXPLICIT, NONE, NONE },
   /* Astro's Korean pages make their own heading ids; i18nReady marks an
      English page ready for translation (Lunaria).  */
   { "starlight", "Astro Starlight",
@@ -27,7 +33,7 @@ const struct td_profile td_profiles[] = {
           "astro.config.mts"),
     LIST ("@astrojs/starlight", "\n:::note[", "\n:::tip[", "\n:::caution[",
           "\n:::danger[", "<Aside", "i18nReady:"),
-    TD_ANCHORS_TRANSLATED_SLUGS, LIST ("i18nReady") },
+    TD_ANCHORS_TRANSLATED_SLUGS, LIST ("i18nReady"), NONE },
   /* Reviewers and aliases are kept per language; lastmod is the page's
      own date.  */
   { "hugo", "Hugo",
@@ -35,16 +41,17 @@ const struct td_profile td_profiles[] = {
     LIST ("{{< ", "{{% ", "{{</", "{{%/"),
     TD_ANCHORS_EXPLICIT,
     LIST ("reviewers", "aliases", "lastmod", "approvers",
-          "auto_generated") },
+          "auto_generated"),
+    NONE },
   { "mkdocs", "MkDocs (Material)",
     LIST ("mkdocs.yml", "mkdocs.yaml"),
     LIST ("\n!!! ", "\n??? ", "\n/// ", "\n=== \"", "\n{* ", "\n--8<--"),
-    TD_ANCHORS_EXPLICIT, NONE },
+    TD_ANCHORS_EXPLICIT, NONE, NONE },
   { "vitepress", "VitePress",
     LIST (".vitepress"),
     LIST ("\n::: tip", "\n::: warning", "\n::: info", "\n::: danger",
           "\n::: details", "<script setup"),
-    TD_ANCHORS_EXPLICIT, NONE },
+    TD_ANCHORS_EXPLICIT, NONE, NONE },
   /* MDN: Korean headings and their ids are translated; a translation
      records its English revision in l10n and leaves out the keys that
      drive English-only machinery.  */
@@ -55,7 +62,8 @@ const struct td_profile td_profiles[] = {
           "{{Specifications"),
     TD_ANCHORS_TRANSLATED_SLUGS,
     LIST ("l10n", "original_slug", "page-type", "browser-compat",
-          "spec-urls", "status", "sidebar", "tags", "short-title") },
+          "spec-urls", "status", "sidebar", "tags", "short-title"),
+    NONE },
 };
 
 const size_t td_nprofiles = ARRAY_SIZE (td_profiles);
@@ -219,4 +227,22 @@ td_profile_fm_optional (const struct td_profile *profile, const char *key)
     if (STREQ (*k, key))
       return true;
   return false;
+}
+
+/* True when NAME (LEN bytes) is one of LIST.  */
+static bool
+listed (const char *const *list, const char *name, size_t len)
+{
+  for (const char *const *k = list; *k; k++)
+    if (strlen (*k) == len && memcmp (*k, name, len) == 0)
+      return true;
+  return false;
+}
+
+bool
+td_profile_verbatim (const struct td_profile *profile, const char *name,
+                     size_t len)
+{
+  return listed (td_profiles[0].verbatim, name, len)
+         || (profile != NULL && listed (profile->verbatim, name, len));
 }

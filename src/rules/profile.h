@@ -32,6 +32,12 @@ struct td_profile
   const char *const *fm_optional;   /* NULL-terminated: front matter keys
                                        that one language may have alone
                                        ("reviewers", "l10n") */
+  const char *const *verbatim;      /* NULL-terminated: JSX components
+                                       whose content is program output
+                                       shown as it is ("ConsoleBlock"):
+                                       English there is not untranslated
+                                       prose.  The commonmark row's names
+                                       hold under every profile.  */
 };
 
 /* The profiles, "commonmark" first (the fallback).  */
@@ -71,5 +77,11 @@ const struct td_profile *td_profile_best (const unsigned *scores,
    may be NULL).  */
 bool td_profile_fm_optional (const struct td_profile *profile,
                              const char *key);
+
+/* True when the JSX component NAME (LEN bytes) shows its content
+   verbatim under PROFILE (NULL: commonmark): a name of PROFILE's
+   verbatim list or of the commonmark row's.  */
+bool td_profile_verbatim (const struct td_profile *profile,
+                          const char *name, size_t len);
 
 #endif

@@ -383,6 +383,60 @@ has_token (const char *s, const char *text)
   return false;
 }
 
+/* The English endings of a word (plural, third person, past, -ing).  */
+static const char *const inflections[] = { "s", "es", "d", "ed", "ing" };
+
+/* True when S holds the word WORD (letters only) inflected as a whole
+   token: "raises" and "raising" for raise, "dicts" for dict.  A
+   translation writes the code span `raise` where the English says
+   "raises": the name is kept, in the form Korean grammar needs.  */
+static bool
+has_inflected (const char *s, const char *word)
+{
+  size_t n = strlen (word);
+  if (n < 3)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (!isalpha ((unsigned char) word[i]))
+      return false;
+  bool found = false;
+  for (size_t k = 0; k < ARRAY_SIZE (inflections) && !found; k++)
+    {
+      char *w = xasprintf ("%s%s", word, inflections[k]);
+      found = has_token (s, w);
+      free (w);
+      /* "raising": the silent e goes.  */
+      if (!found && word[n - 1] == 'e' && inflections[k][0] == 'i')
+        {
+          w = xasprintf ("%.*s%s", (int) (n - 1), word, inflections[k]);
+          found = has_token (s, w);
+          free (w);
+        }
+    }
+  return found;
+}
+
+/* True when the English blocks before block EN (an index of HALF's
+   document) in its section, its heading included, hold the code span
+   CODE: the Korean text names what the English calls "it" ("It has the
+   same fields" for `HeroPublic`은 ... after a heading on `HeroPublic`).  */
+static bool
+code_in_section (const struct td_half *half, long en, const char *code)
+{
+  const struct td_doc *doc = half->doc;
+  for (long i = en - 1; i >= (long) half->first; i--)
+    {
+      const struct td_block *b = &doc->blocks[i];
+      const struct td_item *it = td_block_items (doc, b);
+      for (size_t k = 0; k < b->nitems; k++)
+        if (it[k].kind == TD_ITEM_CODE && STREQ (it[k].text, code))
+          return true;
+      if (b->kind == TD_BLK_HEADING)
+        break;
+    }
+  return false;
+}
+
 /* True when TEXT holds a reference macro that shows CODE as code: MDN's
    macros that link to a reference page show their display argument as
    code ({{HTMLElement("embed")}} shows `<embed>`, {{domxref("Window")}}
@@ -473,29 +527,59 @@ has_word_nocase (const char *text, const char *word)
   return false;
 }
 
+/* The English words for the round numbers a translation writes with
+   digits and a unit: "10억" for "a billion" (the number item of "10억" is
+   its value, doc/numscale.h).  */
+static const struct
+{
+  const char *value;
+  const char *words[2];
+} scale_words[] = {
+  { "1000", { "a thousand", "one thousand" } },
+  { "1000000", { "a million", "one million" } },
+  { "1000000000", { "a billion", "one billion" } },
+  { "1000000000000", { "a trillion", "one trillion" } },
+};
+
+/* True when the block B (and B2, or NULL) writes the number TEXT as
+   English words (number_words, scale_words).  */
+static bool
+written_as_word (const char *text, const struct td_block *b,
+                 const struct td_block *b2)
+{
+  char *end;
+  unsigned long x = strtoul (text, &end, 10);
+  if (*end == '\0' && end != text && x <= 12)
+    for (int w = 0; w < 3; w++)
+      {
+        const char *t = number_words[x][w];
+        if (t && (has_word_nocase (b->text, t)
+                  || (b2 && has_word_nocase (b2->text, t))))
+          return true;
+      }
+  for (size_t k = 0; k < ARRAY_SIZE (scale_words); k++)
+    if (STREQ (text, scale_words[k].value))
+      for (int w = 0; w < 2; w++)
+        {
+          const char *t = scale_words[k].words[w];
+          if (has_word_nocase (b->text, t)
+              || (b2 && has_word_nocase (b2->text, t)))
+            return true;
+        }
+  return false;
+}
+
 /* Keeps of the N numbers V of one side those that the other side's block
-   B (and B2, or NULL) does not write as an English word (number_words).
-   Returns the number kept.  */
+   B (and B2, or NULL) does not write as English words (number_words,
+   scale_words).  Returns the number kept.  */
 static size_t
 drop_number_words (const struct td_item **v, size_t n,
                    const struct td_block *b, const struct td_block *b2)
 {
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
-    {
-      char *end;
-      unsigned long x = strtoul (v[i]->text, &end, 10);
-      bool word = false;
-      if (*end == '\0' && end != v[i]->text && x <= 12)
-        for (int w = 0; w < 3 && !word; w++)
-          {
-            const char *t = number_words[x][w];
-            word = t && (has_word_nocase (b->text, t)
-                         || (b2 && has_word_nocase (b2->text, t)));
-          }
-      if (!word)
-        v[k++] = v[i];
-    }
+    if (!written_as_word (v[i]->text, b, b2))
+      v[k++] = v[i];
   return k;
 }
 
@@ -644,11 +728,23 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
                          td_at_item (ctx->en, miss[q]), "%s", msg);
               free (msg);
             }
+          /* A code span the Korean text adds around an English word the
+             English says inflected (`raise`합니다 for "raises"), when no
+             code of the English is missing to pair it with.  */
+          if (q < nx && q >= nm && rule == TD_R_INLINE_CODE
+              && (has_inflected (e->text, extra[q]->text)
+                  || (e2 && has_inflected (e2->text, extra[q]->text))))
+            continue;
+          /* Nor one that names what the English calls "it", shown as
+             code earlier in the English section.  */
+          if (q < nx && q >= nm && rule == TD_R_INLINE_CODE
+              && code_in_section (ctx->en, p->en, extra[q]->text))
+            continue;
           if (q < nx)
             {
               msg = item_message (extra[q]->kind, false, extra[q]->text);
               if (rule == TD_R_INLINE_CODE)
-                /* Code the Korean text adds ("`raise`" for "raising")
+                /* Code the Korean text adds ("`setTimeout`" for "timeouts")
                    takes nothing away from the page: a warning.  */
                 td_report_own (ctx, rule, td_at_item (ctx->ko, extra[q]),
                                td_at_block (ctx->en, p->en), TD_SEV_WARNING,

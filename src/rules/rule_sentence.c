@@ -458,7 +458,8 @@ check_pair (struct td_ctx *ctx, const struct td_pair *p, long ko, long ko2,
       free (kt);
       return;
     }
-  if (td_rule_on (ctx, TD_R_UNTRANSLATED))
+  if (td_rule_on (ctx, TD_R_UNTRANSLATED)
+      && !td_block_verbatim (ctx, (size_t) ko))
     check_untranslated (ctx, p, ko, ko2, &es, &ks, et, kt);
   struct td_bead_at *beads;
   size_t nb;

@@ -124,7 +124,9 @@ td_check_untranslated (struct td_ctx *ctx)
           const struct td_block *e = td_pair_en (ctx, &ctx->al->pairs[pi]);
           same = e && e->prose[0] && STREQ (e->prose, b->prose);
         }
-      if (words >= 3 || (same && words >= 2))
+      /* A console error or a command shown as it is stays English.  */
+      if ((words >= 3 || (same && words >= 2))
+          && !td_block_verbatim (ctx, i))
         {
           char *brief = td_brief (b->prose);
           struct td_at rel = td_nowhere;

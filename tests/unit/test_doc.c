@@ -6,6 +6,7 @@
 
 #include "harness.h"
 #include "doc/inline.h"
+#include "doc/numscale.h"
 #include "doc/source.h"
 #include "doc/split.h"
 
@@ -98,6 +99,46 @@ test_numbers (void)
   OK (td_number_next (s, strlen (s), &pos, &off, &len), "2.5x");
   INT_EQ (len, 3, "2.5 without its unit");
   OK (!td_number_next (s, strlen (s), &pos, &off, &len), "no more");
+}
+
+/* The value of the number at the start of S with its scale, or "" when
+   it has none; *USED gets the bytes read.  */
+static const char *
+scale_of (const char *s, size_t *used)
+{
+  static char buf[32];
+  size_t pos = 0, off, len, end;
+  *used = 0;
+  if (!td_number_next (s, strlen (s), &pos, &off, &len)
+      || !td_number_scale (s, strlen (s), off, len, &end, buf, sizeof buf))
+    return "";
+  *used = end;
+  return buf;
+}
+
+static void
+test_number_scale (void)
+{
+  size_t used;
+  STR_EQ (scale_of ("3,900만 명", &used), "39000000", "3,900만");
+  INT_EQ (used, strlen ("3,900만"), "3,900만 read to its end");
+  STR_EQ (scale_of ("2억 8,500만 명", &used), "285000000", "2억 8,500만");
+  STR_EQ (scale_of ("1억 1천만명", &used), "110000000", "1억 1천만");
+  STR_EQ (scale_of ("1만 2천 건", &used), "12000", "1만 2천");
+  STR_EQ (scale_of ("1천5백만", &used), "15000000", "1천5백만");
+  STR_EQ (scale_of ("10억명", &used), "1000000000", "10억");
+  STR_EQ (scale_of ("2.5억", &used), "250000000", "2.5억");
+  STR_EQ (scale_of ("2억 3억", &used), "200000000", "units go down");
+  INT_EQ (used, strlen ("2억"), "2억 alone");
+  STR_EQ (scale_of ("1만 2345명", &used), "10000", "a group needs a unit");
+  STR_EQ (scale_of ("39 million", &used), "39000000", "39 million");
+  STR_EQ (scale_of ("1.5 Billion", &used), "1500000000", "1.5 Billion");
+  STR_EQ (scale_of ("12 thousands", &used), "", "not a scale word");
+  STR_EQ (scale_of ("1.2345 million", &used), "1234500", "decimals");
+  STR_EQ (scale_of ("1.23456789 million", &used), "", "not whole");
+  STR_EQ (scale_of ("10 개", &used), "", "no unit");
+  STR_EQ (scale_of ("99999999999 조", &used), "", "a space before 조");
+  STR_EQ (scale_of ("9999999조", &used), "", "10^18 and more");
 }
 
 static void
@@ -295,6 +336,7 @@ main (void)
   test_anchor_find ();
   test_placeholders ();
   test_numbers ();
+  test_number_scale ();
   test_tags ();
   test_table_and_markers ();
   test_blocks ();

@@ -264,6 +264,21 @@ test_markup (void)
           "매니지먼트 and 아이에이엠 disagree");
   INT_EQ (fin ("(unclosed"), TD_KO_FINAL_UNKNOWN, "no word");
   INT_EQ (fin ("a)"), TD_KO_FINAL_UNKNOWN, "unmatched )");
+  /* A code span that ends in a call or an expression has no settled
+     reading.  */
+  INT_EQ (fin ("`e.stopPropagation()`"), TD_KO_FINAL_UNKNOWN, "a call");
+  INT_EQ (fin ("`() => alert('Hi')`"), TD_KO_FINAL_UNKNOWN, "an expression");
+  INT_EQ (fin ("`renderToString`"), TD_KO_FINAL_CONSONANT,
+          "an identifier: its last word (스트링)");
+  /* Abbreviations: decided only when the word and the letters agree.  */
+  INT_EQ (fin ("`str`"), TD_KO_FINAL_UNKNOWN, "str: 스트링 or 에스티알");
+  INT_EQ (fin ("`style-src-attr`"), TD_KO_FINAL_UNKNOWN,
+          "attr: a consonant before a final r");
+  INT_EQ (fin ("`ctx`"), TD_KO_FINAL_UNKNOWN, "ctx");
+  INT_EQ (fin ("`npm`"), TD_KO_FINAL_CONSONANT, "npm: 엔피엠, both agree");
+  INT_EQ (fin ("`css`"), TD_KO_FINAL_NONE, "css: 에스, both agree");
+  INT_EQ (fin ("`error`"), TD_KO_FINAL_NONE, "error is a word");
+  INT_EQ (fin ("`err`"), TD_KO_FINAL_NONE, "err: 에러 (r after r)");
   INT_EQ (fin ("stack"), TD_KO_FINAL_CONSONANT, "stack 스택 (built-in)");
   INT_EQ (fin ("Stack"), TD_KO_FINAL_CONSONANT, "case-insensitive");
 
