@@ -122,11 +122,13 @@ content_line (const struct td_block *b, size_t idx)
 }
 
 /* True when the blocks of pair P are JSON policies (json, jsonc) that
-   parse on both sides.  */
+   parse on both sides and whose deleted lines, which the JSON leaves
+   out, are the same.  */
 static bool
 json_pair (struct td_ctx *ctx, const struct td_pair *p)
 {
   bool parsed[2] = { false, false };
+  const char *deleted[2] = { NULL, NULL };
   for (int side = 0; side < 2; side++)
     {
       size_t n;
@@ -134,9 +136,13 @@ json_pair (struct td_ctx *ctx, const struct td_pair *p)
       long block = side ? p->ko : p->en;
       for (size_t i = 0; i < n; i++)
         if (v[i].block == block)
-          parsed[side] = v[i].json != NULL;
+          {
+            parsed[side] = v[i].json != NULL;
+            deleted[side] = v[i].deleted;
+          }
     }
-  return parsed[0] && parsed[1];
+  return parsed[0] && parsed[1]
+         && STREQ (deleted[0] ? deleted[0] : "", deleted[1] ? deleted[1] : "");
 }
 
 /* The lines of a code block as compared: the lines of a normal form of
