@@ -507,23 +507,28 @@ comment_before (const char *line, size_t p, bool diff)
 /* True when the N bytes of LINE are a line of prose: after white space
    and a list marker ("*", "-", "+", "1."), prose_only text of at least
    two words that starts with a capital letter, as a sentence does and a
-   command ("cd code", "npm install astro") does not.  */
+   command ("cd code", "npm install astro") does not, and that is an item
+   of a list or ends as a sentence does ('.', '!', '?', ':'), which a
+   query in capitals ("SELECT name FROM users") does not.  */
 static bool
 prose_line (const char *line, size_t n)
 {
   size_t i = 0;
   while (i < n && (line[i] == ' ' || line[i] == '\t'))
     i++;
+  bool item = false;
   if (i + 1 < n && strchr ("*-+", line[i]) && line[i + 1] == ' ')
-    i += 2;
+    i += 2, item = true;
   else
     {
       size_t d = i;
       while (d < n && isdigit ((unsigned char) line[d]))
         d++;
       if (d > i && d + 1 < n && line[d] == '.' && line[d + 1] == ' ')
-        i = d + 2;
+        i = d + 2, item = true;
     }
+  if (!item && !(n > 0 && strchr (".!?:", line[n - 1])))
+    return false;
   return i < n && isupper ((unsigned char) line[i])
          && memchr (line + i, ' ', n - i) != NULL
          && prose_only (line + i, n - i);
