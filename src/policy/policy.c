@@ -7,6 +7,7 @@
 
 #include "util/buf.h"
 #include "doc/inline.h"
+#include "policy/excerpt.h"
 #include "policy/jsonc.h"
 #include "doc/source.h"
 #include "util/xalloc.h"
@@ -300,31 +301,114 @@ parse_strict (const char *text, size_t len, size_t *error)
   return NULL;
 }
 
-/* Parses the text of P's block; on failure stores the file position of
-   the error.  Text with comments or trailing commas is read as JSONC,
-   unless it is an IAM policy: AWS reads policies as strict JSON, so a
-   comment there stays an error.  */
+/* Whether J is an IAM policy or part of one: td_iam_kind finds one, or
+   J has the Version or Statement member of a policy whose statements an
+   excerpt left out.  */
+static bool
+iam_like (const cJSON *j)
+{
+  return td_iam_kind (j) != TD_POLICY_OTHER
+         || (cJSON_IsObject (j)
+             && (cJSON_HasObjectItem (j, "Statement")
+                 || cJSON_HasObjectItem (j, "Version")));
+}
+
+/* The lines of TEXT that KEPT (TEXT with its deleted lines blanked)
+   blanked, without indentation, each followed by a line break: a new
+   string.  */
+static char *
+deleted_lines (const char *text, const char *kept)
+{
+  struct td_buf b = TD_BUF_INIT;
+  for (size_t i = 0; text[i];)
+    {
+      size_t e = i;
+      while (text[e] && text[e] != '\n')
+        e++;
+      size_t s = i, k = i;
+      while (s < e && (text[s] == ' ' || text[s] == '\t'))
+        s++;
+      while (k < e && (kept[k] == ' ' || kept[k] == '\t' || kept[k] == '\r'))
+        k++;
+      if (k == e && s < e)
+        {
+          td_buf_put (&b, text + s, e - s);
+          td_buf_putc (&b, '\n');
+        }
+      i = text[e] ? e + 1 : e;
+    }
+  td_buf_putc (&b, '\0');
+  return td_buf_detach (&b);
+}
+
+/* Parses the text of P's block, whose info string is INFO; on failure
+   stores the file position of the error.  The lines that the example
+   deletes (td_json_drop_deleted) are not read.  Text with comments or
+   trailing commas is read as JSONC, and text that says it is part of a
+   document (td_json_complete_excerpt: members of an object, an elided
+   part) as the document it stands for, unless it is an IAM policy: AWS
+   reads policies as strict JSON and whole, so a comment or an excerpt
+   there stays an error.  */
 static void
 parse_policy (struct td_policy *p, const struct td_doc *doc,
-              const char *text)
+              const char *text, const char *info)
 {
   size_t len = strlen (text);
   size_t off;
-  p->json = parse_strict (text, len, &off);
-  if (p->json == NULL)
+  bool deleted;
+  char *kept = td_json_drop_deleted (text, len, info, &deleted);
+  if (deleted)
+    p->deleted = deleted_lines (text, kept);
+  p->json = parse_strict (kept, len, &off);
+  if (p->json)
+    {
+      p->parsed = kept;
+      kept = NULL;
+    }
+  else
     {
       bool blanked;
-      char *plain = td_jsonc_blank (text, len, &blanked);
+      char *plain = td_jsonc_blank (kept, len, &blanked);
       size_t plain_off;
       cJSON *j = blanked ? parse_strict (plain, len, &plain_off) : NULL;
-      free (plain);
       if (j && td_iam_kind (j) == TD_POLICY_OTHER)
-        p->json = j;
+        {
+          p->json = j;
+          p->parsed = plain;
+          plain = NULL;
+        }
       else if (j)
         cJSON_Delete (j);
       else if (blanked)
         off = plain_off; /* the error past the comments */
+      free (plain);
     }
+  if (p->json == NULL)
+    {
+      size_t pre, xlen;
+      char *whole = td_json_complete_excerpt (kept, len, &pre, &xlen);
+      if (whole)
+        {
+          char *plain = td_jsonc_blank (whole, xlen, NULL);
+          size_t xoff;
+          cJSON *j = parse_strict (plain, xlen, &xoff);
+          free (whole);
+          if (j && !iam_like (j))
+            {
+              p->json = j;
+              p->excerpt = true;
+              p->parsed = plain;
+              p->parsed_prefix = pre;
+              plain = NULL;
+            }
+          else if (j)
+            cJSON_Delete (j);
+          else /* the error in the text as written */
+            off = xoff < pre ? 0 : xoff - pre < len ? xoff - pre : len;
+          free (plain);
+        }
+    }
+  free (kept);
   if (p->json)
     return;
   /* Valid JSON nested deeper than cJSON reads fails at the bracket one
@@ -450,7 +534,7 @@ td_policies_extract (const struct td_half *half, struct td_policy **out,
             p->name = u;
           }
       }
-      parse_policy (p, doc, b->text);
+      parse_policy (p, doc, b->text, b->info);
       p->kind = p->json ? td_iam_kind (p->json) : TD_POLICY_OTHER;
       if (p->json)
         {
@@ -462,11 +546,28 @@ td_policies_extract (const struct td_half *half, struct td_policy **out,
   free (label);
 }
 
+bool
+td_policy_locate (const struct td_policy *p, const char *lit,
+                  const char *path, size_t *offset)
+{
+  size_t len = strlen (lit);
+  if (p->parsed == NULL)
+    return td_json_locate (lit, len, path, offset);
+  size_t off;
+  if (!td_json_locate (p->parsed, strlen (p->parsed), path, &off))
+    return false;
+  off = off < p->parsed_prefix ? 0 : off - p->parsed_prefix;
+  *offset = off < len ? off : len;
+  return true;
+}
+
 void
 td_policies_free (struct td_policy *v, size_t n)
 {
   for (size_t i = 0; i < n; i++)
     {
+      free (v[i].parsed);
+      free (v[i].deleted);
       free (v[i].heading_path);
       free (v[i].name);
       cJSON_Delete (v[i].json);

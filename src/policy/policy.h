@@ -40,6 +40,18 @@ struct td_policy
   cJSON *json;                /* owned; NULL when the text does not parse */
   int error_line, error_col;  /* when json is NULL: file position of the
                                  syntax error (column in characters) */
+  char *parsed;               /* owned: the text that parsed into json,
+                                 with the bytes it did not read (deleted
+                                 lines, comments) blanked; byte
+                                 parsed_prefix + I is byte I of the
+                                 block's text; NULL when json is NULL */
+  size_t parsed_prefix;
+  char *deleted;              /* owned: the lines that the example deletes
+                                 (not read as JSON), without indentation,
+                                 one per line; NULL when there are none */
+  bool excerpt;               /* the block shows part of a document
+                                 (members of an object, an elided part):
+                                 json is the document it stands for */
   bool too_deep;              /* when json is NULL: the error is cJSON's
                                  nesting limit (CJSON_NESTING_LIMIT), not
                                  bad syntax */
@@ -50,6 +62,12 @@ struct td_policy
 /* Collects the policies of HALF into *OUT (a new array, *N entries).  */
 void td_policies_extract (const struct td_half *half, struct td_policy **out,
                           size_t *n);
+
+/* Finds the value at PATH in the text of policy P (td_json_locate over
+   the text as it parsed, LIT, the text of its block, when there is
+   none) and stores its byte offset in LIT.  */
+bool td_policy_locate (const struct td_policy *p, const char *lit,
+                       const char *path, size_t *offset);
 
 /* Frees an array from td_policies_extract.  */
 void td_policies_free (struct td_policy *v, size_t n);

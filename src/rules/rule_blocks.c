@@ -122,11 +122,13 @@ content_line (const struct td_block *b, size_t idx)
 }
 
 /* True when the blocks of pair P are JSON policies (json, jsonc) that
-   parse on both sides.  */
+   parse on both sides and whose deleted lines, which the JSON leaves
+   out, are the same.  */
 static bool
 json_pair (struct td_ctx *ctx, const struct td_pair *p)
 {
   bool parsed[2] = { false, false };
+  const char *deleted[2] = { NULL, NULL };
   for (int side = 0; side < 2; side++)
     {
       size_t n;
@@ -134,9 +136,13 @@ json_pair (struct td_ctx *ctx, const struct td_pair *p)
       long block = side ? p->ko : p->en;
       for (size_t i = 0; i < n; i++)
         if (v[i].block == block)
-          parsed[side] = v[i].json != NULL;
+          {
+            parsed[side] = v[i].json != NULL;
+            deleted[side] = v[i].deleted;
+          }
     }
-  return parsed[0] && parsed[1];
+  return parsed[0] && parsed[1]
+         && STREQ (deleted[0] ? deleted[0] : "", deleted[1] ? deleted[1] : "");
 }
 
 /* The lines of a code block as compared: the lines of a normal form of
@@ -262,18 +268,80 @@ same_but_locale (const char *a, size_t n, const char *b, size_t m)
   return same;
 }
 
+/* Markup languages whose element text is data that programs read, not
+   text that a reader sees: a translated element there changes the
+   data.  */
+static const char *const data_markup_langs[] = { "xml" };
+
+/* Attributes of markup whose value a reader sees or hears, as the text of
+   an element: a translation may change it.  */
+static const char *const label_attributes[] = {
+  "alt", "title", "placeholder", "aria-label", "aria-description",
+  "aria-placeholder", "label",
+};
+
+/* True when the first word of LANG (a fence language) is one of the N
+   names of NAMES, in any case.  */
+static bool
+lang_in (const char *lang, const char *const *names, size_t n)
+{
+  size_t len = strcspn (lang, " \t{");
+  for (size_t i = 0; i < n; i++)
+    if (strlen (names[i]) == len && strncasecmp (lang, names[i], len) == 0)
+      return true;
+  return false;
+}
+
+/* True when the string span S of CODE is the value of a label attribute
+   written as markup writes it: NAME="value", NAME after white space.  */
+static bool
+label_value (const char *code, const struct td_code_span *s)
+{
+  if (s->part != TD_CODE_STRING || s->start < 3)
+    return false;
+  size_t q = s->start - 1; /* the opening quote */
+  if (code[q - 1] != '=')
+    return false;
+  size_t e = q - 1, b = e;
+  while (b > 0 && (isalnum ((unsigned char) code[b - 1])
+                   || code[b - 1] == '-'))
+    b--;
+  if (b == e || b == 0 || !isspace ((unsigned char) code[b - 1]))
+    return false;
+  for (size_t i = 0; i < ARRAY_SIZE (label_attributes); i++)
+    if (strlen (label_attributes[i]) == e - b
+        && strncasecmp (code + b, label_attributes[i], e - b) == 0)
+      return true;
+  return false;
+}
+
+/* Whether a translated span S of CODE, written in LANG, is text that a
+   reader of the rendered example sees (the text of an HTML or JSX
+   element, the value of alt or title) rather than data of the code (a
+   string literal, the text of an XML element).  */
+static bool
+display_text (const char *code, const char *lang,
+              const struct td_code_span *s)
+{
+  if (s->part == TD_CODE_TEXT)
+    return !lang_in (lang, data_markup_langs, ARRAY_SIZE (data_markup_langs));
+  return label_value (code, s);
+}
+
 /* Whether Korean code KO differs from English code EN only in the text
    of strings and markup elements that the Korean translates (its
    differing spans hold Hangul), comments aside, and, when LOCALES, in
    the locale of links in strings (href="/ko/docs/x" for
    "/en-US/docs/x"), as the link rule compares them.  Then *AT is the
-   first Korean span that differs by its Hangul and *EN_AT its English
-   counterpart; *LOCALE_ONLY is true when no span does, only locales.  */
+   first Korean span that differs by its Hangul and is no display text
+   (display_text) and *EN_AT its English counterpart; *SILENT is true
+   when no span is such: the blocks differ only in display text and in
+   locales, which are no change of the code.  */
 static bool
 only_translated_text (const char *en, const char *en_lang, const char *ko,
                       const char *ko_lang, bool locales,
                       struct td_code_span *at, struct td_code_span *en_at,
-                      bool *locale_only)
+                      bool *silent)
 {
   struct td_code_span *es, *os;
   size_t ne = td_code_spans (en, en_lang, &es);
@@ -302,7 +370,7 @@ only_translated_text (const char *en, const char *en_lang, const char *ko,
   free (ec);
   free (oc);
   /* The strings and texts, pair by pair: each that differs is Korean.  */
-  size_t i = 0, j = 0, differ = 0, relocated = 0;
+  size_t i = 0, j = 0, differ = 0, shown = 0, relocated = 0;
   while (ok)
     {
       while (i < ne && es[i].part == TD_CODE_COMMENT)
@@ -327,7 +395,10 @@ only_translated_text (const char *en, const char *en_lang, const char *ko,
               || (es[i].part == TD_CODE_TEXT && has_letter (a, la)
                   && !has_letter (b, lb)))
             {
-              if (differ++ == 0)
+              if (display_text (en, en_lang, &es[i])
+                  && display_text (ko, ko_lang, &os[j]))
+                shown++;
+              else if (differ++ == 0)
                 {
                   *at = os[j];
                   *en_at = es[i];
@@ -344,8 +415,8 @@ only_translated_text (const char *en, const char *en_lang, const char *ko,
     }
   free (es);
   free (os);
-  *locale_only = ok && differ == 0 && relocated > 0;
-  return ok && (differ > 0 || relocated > 0);
+  *silent = ok && differ == 0;
+  return ok && (differ > 0 || shown > 0 || relocated > 0);
 }
 
 /* True when the N bytes at S are prose as a comment or a line of text
@@ -372,45 +443,166 @@ prose_only (const char *s, size_t n)
   return true;
 }
 
-/* True when the first P bytes of LINE start, after white space, with a
-   comment marker of one of the common syntaxes ("#", "//", "--", ";",
-   "/" "*", "<!--", "%"): a comment line whatever the language says.  */
-static bool
-comment_line (const char *line, size_t p)
+/* The comment markers that a line of code of any language may start
+   with, and whether a space must follow, so that a command-line option
+   ("--name") or a preprocessor word is no comment.  */
+static const struct
 {
-  static const char *const markers[] = { "#", "//", "--", ";", "/*",
-                                         "<!--", "%" };
+  const char *mark;
+  bool space;
+} comment_marks[] = {
+  { "//", false }, { "#", true }, { "--", true }, { ";", true },
+  { "/*", false }, { "<!--", false }, { "%", true },
+};
+
+/* Fence languages whose blocks are prose when every line of the English
+   block is (see prose_block): no language, or plain text.  */
+static const char *const text_langs[] = { "", "text", "txt", "plaintext",
+                                          "plain" };
+
+/* Fence languages whose lines start with the sign of a change.  */
+static const char *const diff_langs[] = { "diff", "patch" };
+
+/* The end of the comment marker that LINE (N bytes) starts with, after
+   white space and, in a diff (DIFF), the sign of an added or removed
+   line; 0 when it starts with none.  */
+static size_t
+comment_mark_end (const char *line, size_t n, bool diff)
+{
   size_t i = 0;
-  while (i < p && (line[i] == ' ' || line[i] == '\t'))
+  while (i < n && (line[i] == ' ' || line[i] == '\t'))
     i++;
-  for (size_t m = 0; m < ARRAY_SIZE (markers); m++)
+  if (diff && i < n && (line[i] == '+' || line[i] == '-'))
+    i++;
+  for (size_t m = 0; m < ARRAY_SIZE (comment_marks); m++)
     {
-      size_t n = strlen (markers[m]);
-      if (p - i >= n && memcmp (line + i, markers[m], n) == 0)
-        return true;
+      size_t l = strlen (comment_marks[m].mark);
+      if (n - i >= l && memcmp (line + i, comment_marks[m].mark, l) == 0
+          && (!comment_marks[m].space || i + l == n || line[i + l] == ' '
+              || line[i + l] == '\t'))
+        return i + l;
     }
+  return 0;
+}
+
+/* True when the comment of a line of code starts in its first P bytes:
+   the line starts with a comment marker (comment_mark_end), or a marker
+   that is no part of a URL follows white space there ("foo()  // x").
+   The comment syntax is guessed from the line, whatever the language of
+   the block says.  */
+static bool
+comment_before (const char *line, size_t p, bool diff)
+{
+  size_t m = comment_mark_end (line, p, diff);
+  if (m > 0 && m <= p)
+    return true;
+  for (size_t i = 1; i + 1 < p; i++)
+    if ((line[i - 1] == ' ' || line[i - 1] == '\t')
+        && ((line[i] == '/' && line[i + 1] == '/')
+            || (line[i] == '#' && (line[i + 1] == ' '))))
+      return true;
   return false;
 }
 
-/* Whether Korean code KO differs from English code EN only in lines
-   that translate English prose, for blocks whose comments the comment
-   table cannot find (no language, "text", "diff", "//" comments in a
-   "console" block...): the two blocks have as
-   many lines, and in each line that differs the Korean rest after the
-   common beginning holds Hangul and the English rest is prose
-   ("// Save the state" and "// 상태를 저장합니다", "* React mounts the
-   component." and "* React가 컴포넌트를 마운트합니다.").  A changed
-   command before a translated comment ("foo(1) // x", "foo(2) // 주석")
-   is no such line.  Unless ANY_LINE (a language the comment table does
-   not know), the common beginning must be a comment marker: in known
-   code, a translated word outside a comment is a changed identifier
-   ("name String", "이름 String").  Then *KO_LINE and *EN_LINE are the
-   first line that differs (0-based).  */
+/* True when the N bytes of LINE are a line of prose: after white space
+   and a list marker ("*", "-", "+", "1."), prose_only text of at least
+   two words that starts with a capital letter, as a sentence does and a
+   command ("cd code", "npm install astro") does not, and that is an item
+   of a list or ends as a sentence does ('.', '!', '?', ':'), which a
+   query in capitals ("SELECT name FROM users") does not.  */
 static bool
-only_translated_lines (const char *en, const char *ko, bool any_line,
-                       size_t *en_line, size_t *ko_line)
+prose_line (const char *line, size_t n)
 {
-  size_t line = 0, differ = 0;
+  size_t i = 0;
+  while (i < n && (line[i] == ' ' || line[i] == '\t'))
+    i++;
+  bool item = false;
+  if (i + 1 < n && strchr ("*-+", line[i]) && line[i + 1] == ' ')
+    i += 2, item = true;
+  else
+    {
+      size_t d = i;
+      while (d < n && isdigit ((unsigned char) line[d]))
+        d++;
+      if (d > i && d + 1 < n && line[d] == '.' && line[d + 1] == ' ')
+        i = d + 2, item = true;
+    }
+  if (!item && !(n > 0 && strchr (".!?:", line[n - 1])))
+    return false;
+  return i < n && isupper ((unsigned char) line[i])
+         && memchr (line + i, ' ', n - i) != NULL
+         && prose_only (line + i, n - i);
+}
+
+/* True when TEXT, the English text of a block in LANG, is prose: LANG is
+   one of text_langs and each line that is not blank is a prose_line
+   (React's lists of steps, "* React mounts the component.").  */
+static bool
+prose_block (const char *text, const char *lang)
+{
+  if (!lang_in (lang, text_langs, ARRAY_SIZE (text_langs)))
+    return false;
+  bool any = false;
+  for (const char *l = text; *l;)
+    {
+      const char *e = strchr (l, '\n');
+      size_t n = e ? (size_t) (e - l) : strlen (l);
+      while (n > 0 && (l[n - 1] == ' ' || l[n - 1] == '\t'
+                       || l[n - 1] == '\r'))
+        n--;
+      size_t k = 0;
+      while (k < n && (l[k] == ' ' || l[k] == '\t'))
+        k++;
+      if (k < n)
+        {
+          if (!prose_line (l, n))
+            return false;
+          any = true;
+        }
+      if (!e)
+        break;
+      l = e + 1;
+    }
+  return any;
+}
+
+/* How a Korean block differs from the English one line by line
+   (only_translated_lines).  */
+enum line_diff
+{
+  LINES_CODE,        /* in code, or in another number of lines */
+  LINES_TRANSLATED,  /* in translated lines that may be code's */
+  LINES_COMMENTS     /* only in translated comments and prose */
+};
+
+/* How Korean code KO differs from English code EN (in fence language
+   LANG) in lines that translate English prose, for blocks whose
+   comments the comment table cannot find (no language, "text", "diff",
+   "//" comments in a "console" block...): the two blocks have as many
+   lines, and in each line that differs the Korean rest after the common
+   beginning holds Hangul and the English rest is prose ("// Save the
+   state" and "// 상태를 저장합니다", "* React mounts the component." and
+   "* React가 컴포넌트를 마운트합니다.").  A changed command before a
+   translated comment ("foo(1) // x", "foo(2) // 주석") is no such line.
+   LINES_COMMENTS when each such line is a comment (comment_before: its
+   comment starts in the common beginning) or the English block is prose
+   (prose_block); LINES_TRANSLATED when some other line of a block in a
+   language the comment table does not know (ANY_LINE) is such a line;
+   else LINES_CODE: in known code, a translated word outside a comment is
+   a changed identifier ("name String", "이름 String").  With
+   LINES_TRANSLATED, *KO_LINE and *EN_LINE are the first line (0-based)
+   that is no comment; with LINES_CODE, *CODE_LINE is the first line that
+   differs in code when the lines before it differ only in translated
+   comments or prose (the line to show), else SIZE_MAX.  */
+static enum line_diff
+only_translated_lines (const char *en, const char *ko, const char *lang,
+                       bool any_line, size_t *en_line, size_t *ko_line,
+                       size_t *code_line)
+{
+  *code_line = SIZE_MAX;
+  size_t line = 0, differ = 0, other = 0;
+  bool diff = lang_in (lang, diff_langs, ARRAY_SIZE (diff_langs));
+  bool prose = prose_block (en, lang);
   const char *e = en, *k = ko;
   for (;;)
     {
@@ -431,11 +623,27 @@ only_translated_lines (const char *en, const char *ko, bool any_line,
           /* Not inside a character: back to its first byte.  */
           while (p > 0 && ((unsigned char) k[p] & 0xC0) == 0x80)
             p--;
-          if (!has_hangul (k + p, kl - p) || has_hangul (e, el)
-              || !prose_only (e + p, el - p)
-              || (!any_line && !comment_line (e, p)))
-            return false;
-          if (differ++ == 0)
+          bool comment = comment_before (e, p, diff);
+          /* A comment may end with its closing marker.  */
+          size_t erest = el, krest = kl;
+          if (comment && erest >= p + 3 && kl >= p + 3
+              && ((memcmp (e + erest - 3, "-->", 3) == 0
+                   && memcmp (k + krest - 3, "-->", 3) == 0)))
+            erest -= 3, krest -= 3;
+          else if (comment && erest >= p + 2 && kl >= p + 2
+                   && memcmp (e + erest - 2, "*/", 2) == 0
+                   && memcmp (k + krest - 2, "*/", 2) == 0)
+            erest -= 2, krest -= 2;
+          if (!has_hangul (k + p, krest - p) || has_hangul (e, el)
+              || !prose_only (e + p, erest - p)
+              || (!any_line && !comment))
+            {
+              if (differ > 0 && other == 0)
+                *code_line = line;
+              return LINES_CODE;
+            }
+          differ++;
+          if (!comment && !prose && other++ == 0)
             {
               *en_line = line;
               *ko_line = line;
@@ -445,7 +653,9 @@ only_translated_lines (const char *en, const char *ko, bool any_line,
         {
           /* The same number of lines, give or take a final blank one.  */
           const char *rest = ee ? ee + 1 : ke ? ke + 1 : "";
-          return !rest[strspn (rest, " \t\r\n")] && differ > 0;
+          if (rest[strspn (rest, " \t\r\n")] || differ == 0)
+            return LINES_CODE;
+          return other > 0 ? LINES_TRANSLATED : LINES_COMMENTS;
         }
       e = ee + 1;
       k = ke + 1;
@@ -604,16 +814,18 @@ td_check_code_block (struct td_ctx *ctx)
       free (ocode);
       size_t i = view_diff (&ev, &ov);
       struct td_code_span at = { 0, 0, TD_CODE_TEXT }, en_at = at;
-      bool locale_only = false;
+      bool silent = false;
       size_t eln = 0, oln = 0;
+      enum line_diff lines;
+      size_t cln = SIZE_MAX;
       if (i == SIZE_MAX)
         ;
       else if (cfg->code_blocks != TD_CODE_IGNORE_COMMENTS
                && only_translated_text (e->text, elang, o->text,
                                         olang, cfg->link_locales,
-                                        &at, &en_at, &locale_only))
+                                        &at, &en_at, &silent))
         {
-          if (locale_only)
+          if (silent)
             {
               view_free (&ev);
               view_free (&ov);
@@ -641,9 +853,12 @@ td_check_code_block (struct td_ctx *ctx)
           free (kb);
           free (eb);
         }
-      else if (only_translated_lines (e->text, o->text,
-                                      !td_code_lang_known (elang),
-                                      &eln, &oln))
+      else if ((lines = only_translated_lines (e->text, o->text, elang,
+                                               !td_code_lang_known (elang),
+                                               &eln, &oln, &cln))
+               == LINES_COMMENTS)
+        ;
+      else if (lines == LINES_TRANSLATED)
         {
           char *ks = line_text (o->text, oln), *es = line_text (e->text, eln);
           char *kb = td_brief (ks), *eb = td_brief (es);
@@ -666,6 +881,9 @@ td_check_code_block (struct td_ctx *ctx)
              difference.  */
           size_t eline = i < ev.n ? ev.orig[i] : ev.ntext;
           size_t oline = i < ov.n ? ov.orig[i] : ov.ntext;
+          /* Past the comments that only translate, to the code.  */
+          if (cln != SIZE_MAX && cln > eline && cln > oline)
+            eline = oline = cln;
           struct td_at ko_at = code_at (ctx->ko, p->ko, o, oline);
           struct td_at en_at2 = code_at (ctx->en, p->en, e, eline);
           /* Quote the first line that has something to show.  */

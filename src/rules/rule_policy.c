@@ -264,7 +264,7 @@ locate (const struct td_half *half, const struct td_policy *p,
   for (;;)
     {
       size_t off;
-      if (td_json_locate (lit, strlen (lit), cur, &off))
+      if (td_policy_locate (p, lit, cur, &off))
         {
           free (cur);
           return literal_at (half, p, lit, off);
@@ -451,7 +451,7 @@ td_check_iam (struct td_ctx *ctx)
             {
               size_t off = 0;
               struct td_at at = td_at_block (h, v[i].block);
-              if (td_json_locate (lit, strlen (lit), f.v[k].path, &off))
+              if (td_policy_locate (&v[i], lit, f.v[k].path, &off))
                 at = literal_at (h, &v[i], lit, off);
               td_report_own (ctx, rule_of (f.v[k].check), at, td_nowhere,
                              f.v[k].severity, "%s", f.v[k].message);
