@@ -104,6 +104,13 @@ struct td_at td_at_block_end (const struct td_half *half, long index);
    (verbatim.c).  */
 bool td_block_verbatim (struct td_ctx *ctx, size_t index);
 
+/* The words of S (N bytes) that look like running English (rule_text.c):
+   tokens of two or more ASCII letters, all lower case (function words and
+   common nouns).  Names (capitalised), acronyms, identifiers, paths and
+   URLs do not count.  *TOKENS (unless NULL) is set to the number of
+   white-space separated tokens of S.  */
+int td_english_words (const char *s, size_t n, int *tokens);
+
 /* The project configuration in force (defaults when none was given).  */
 const struct td_config *td_ctx_config (const struct td_ctx *ctx);
 

@@ -261,24 +261,19 @@ quote (const char *text, const struct td_sentence *s)
 }
 
 /* True when S of TEXT is English prose: no Hangul and at least three
-   Latin words.  */
+   running English words (td_english_words).  */
 static bool
 english_sentence (const char *text, const struct td_sentence *s)
 {
-  size_t h = 0, l = 0, words = 0;
+  size_t h = 0, l = 0;
   td_utf8_count_scripts (text + s->start, s->end - s->start, &h, &l);
   if (h > 0)
     return false;
-  bool in = false;
-  for (size_t i = s->start; i < s->end; i++)
-    {
-      char c = text[i];
-      bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      if (letter && !in)
-        words++;
-      in = letter;
-    }
-  return words >= 3;
+  /* Running English, as the untranslated checker counts it: a list of
+     names ("(Vue, React, Preact)") is no sentence left in English.  */
+  int tokens;
+  int words = td_english_words (text + s->start, s->end - s->start, &tokens);
+  return words >= 3 && 3 * words >= tokens;
 }
 
 /* Reports an English sentence left as it is in the Korean paragraph KO

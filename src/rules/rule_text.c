@@ -8,24 +8,21 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
-/* Counts the words of PROSE that look like running English: tokens of two
-   or more ASCII letters, all lower case (function words and common
-   nouns).  Product names (capitalised), acronyms, identifiers, paths and
-   URLs (tokens holding digits, '_', '/', '.', ':' or '@') do not count.  */
-static int
-english_words (const char *prose)
+int
+td_english_words (const char *prose, size_t n, int *tokens)
 {
-  int words = 0;
-  const char *s = prose;
-  while (*s)
+  int words = 0, all = 0;
+  const char *s = prose, *end = prose + n;
+  while (s < end)
     {
-      while (*s == ' ' || *s == '\t' || *s == '\n')
+      while (s < end && (*s == ' ' || *s == '\t' || *s == '\n'))
         s++;
-      if (!*s)
+      if (s >= end)
         break;
       const char *t = s;
-      while (*s && *s != ' ' && *s != '\t' && *s != '\n')
+      while (s < end && *s != ' ' && *s != '\t' && *s != '\n')
         s++;
+      all++;
       /* Strip surrounding punctuation.  */
       const char *a = t, *b = s;
       while (a < b && strchr ("([{\"'<*", *a))
@@ -44,7 +41,83 @@ english_words (const char *prose)
       if (lower)
         words++;
     }
+  if (tokens)
+    *tokens = all;
   return words;
+}
+
+/* True when block B of HALF says nothing but the names of what it refers
+   to: outside its links (label and destination), macros ({{...}}), code
+   spans and tags, its source has no letter.  A list item that is one
+   link to a page or one glossary macro keeps the English title of its
+   target ("- [Weak signature algorithms](/ko/docs/...)", "-
+   {{Glossary("CORS-safelisted request header")}}"): a name, not prose a
+   translator left out.  */
+static bool
+reference_only (const struct td_half *half, const struct td_block *b)
+{
+  const struct td_source *src = half->doc->src;
+  bool refs = false;
+  for (int ln = b->line; ln <= b->end_line; ln++)
+    {
+      size_t len;
+      const char *line = td_source_line (src, ln, &len);
+      size_t i = ln == b->line && b->col > 0 ? (size_t) b->col - 1 : 0;
+      while (i < len)
+        {
+          char c = line[i];
+          if (c == '[')
+            {
+              /* A link: its label, then "(destination)" or "[ref]".  */
+              int depth = 0;
+              size_t j = i;
+              for (; j < len; j++)
+                if (line[j] == '[')
+                  depth++;
+                else if (line[j] == ']' && --depth == 0)
+                  break;
+              if (j >= len || j + 1 >= len
+                  || (line[j + 1] != '(' && line[j + 1] != '['))
+                return false;
+              char close = line[j + 1] == '(' ? ')' : ']';
+              size_t k = j + 2;
+              while (k < len && line[k] != close)
+                k++;
+              if (k >= len)
+                return false;
+              refs = true;
+              i = k + 1;
+            }
+          else if (c == '{' && i + 1 < len && line[i + 1] == '{')
+            {
+              const char *e = NULL;
+              for (size_t k = i + 2; k + 1 < len; k++)
+                if (line[k] == '}' && line[k + 1] == '}')
+                  {
+                    e = line + k;
+                    break;
+                  }
+              if (!e)
+                return false;
+              refs = true;
+              i = (size_t) (e - line) + 2;
+            }
+          else if (c == '`' || c == '<')
+            {
+              const char *e = memchr (line + i + 1, c == '`' ? '`' : '>',
+                                      len - i - 1);
+              if (!e)
+                return false;
+              i = (size_t) (e - line) + 1;
+            }
+          else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                   || (unsigned char) c >= 0x80)
+            return false;
+          else
+            i++;
+        }
+    }
+  return refs;
 }
 
 /* The cells of a table that has Korean elsewhere: a cell of English prose
@@ -84,7 +157,7 @@ check_cells (struct td_ctx *ctx, long index)
           const char *t = td_buf_str (&cell);
           size_t h = 0, l = 0;
           td_utf8_count_scripts (t, cell.len, &h, &l);
-          if (h == 0 && english_words (t) >= 3)
+          if (h == 0 && td_english_words (t, cell.len, NULL) >= 3)
             {
               while (start < len && (line[start] == ' ' || line[start] == '|'))
                 start++;
@@ -116,7 +189,8 @@ td_check_untranslated (struct td_ctx *ctx)
             check_cells (ctx, (long) i);
           continue;
         }
-      int words = english_words (b->prose);
+      int tokens;
+      int words = td_english_words (b->prose, strlen (b->prose), &tokens);
       bool same = false;
       long pi = ctx->al->ko_pair[i - ko->first];
       if (pi >= 0)
@@ -125,8 +199,11 @@ td_check_untranslated (struct td_ctx *ctx)
           same = e && e->prose[0] && STREQ (e->prose, b->prose);
         }
       /* A console error or a command shown as it is stays English.  */
-      if ((words >= 3 || (same && words >= 2))
-          && !td_block_verbatim (ctx, i))
+      /* Prose is mostly words: a matrix of numbers ("(1 0 tx 0 1 ty)"),
+         a table of bits or a formal syntax has a few letters among many
+         other tokens.  */
+      if ((words >= 3 || (same && words >= 2)) && 3 * words >= tokens
+          && !td_block_verbatim (ctx, i) && !reference_only (ko, b))
         {
           char *brief = td_brief (b->prose);
           struct td_at rel = td_nowhere;
