@@ -542,13 +542,24 @@ static const struct
 };
 
 /* True when the block B (and B2, or NULL) writes the number TEXT as
-   English words (number_words, scale_words).  */
+   English words (number_words, scale_words, and "a" or "an" for a 1 that
+   is COUNTED: a Korean counter or unit follows it).  */
 static bool
-written_as_word (const char *text, const struct td_block *b,
+written_as_word (const char *text, bool counted, const struct td_block *b,
                  const struct td_block *b2)
 {
   char *end;
   unsigned long x = strtoul (text, &end, 10);
+  /* The article counts as one, for a 1 that counts something ("1주일"
+     for "a week", "1시간" for "an hour"; COUNTED).  */
+  if (*end == '\0' && end != text && x == 1 && counted)
+    for (int w = 0; w < 2; w++)
+      {
+        const char *t = w == 0 ? "a" : "an";
+        if (has_word_nocase (b->text, t)
+            || (b2 && has_word_nocase (b2->text, t)))
+          return true;
+      }
   if (*end == '\0' && end != text && x <= 12)
     for (int w = 0; w < 3; w++)
       {
@@ -569,16 +580,35 @@ written_as_word (const char *text, const struct td_block *b,
   return false;
 }
 
-/* Keeps of the N numbers V of one side those that the other side's block
-   B (and B2, or NULL) does not write as English words (number_words,
-   scale_words).  Returns the number kept.  */
+/* True when a Hangul syllable follows the number ITEM in SRC right
+   after its digits: a counter or unit ("1주일", "1초에").  */
+static bool
+counter_follows (const struct td_source *src, const struct td_item *item)
+{
+  size_t len;
+  const char *line = td_source_line (src, item->line, &len);
+  size_t i = item->col > 0 ? (size_t) item->col - 1 : 0;
+  while (i < len && (isdigit ((unsigned char) line[i]) || line[i] == ','
+                     || line[i] == '.'))
+    i++;
+  uint32_t cp = 0;
+  return i < len
+         && td_utf8_decode ((const unsigned char *) line + i, len - i, &cp) > 0
+         && td_uc_is_hangul_syllable (cp);
+}
+
+/* Keeps of the N numbers V of the Korean page SRC those that the English
+   block B (and B2, or NULL) does not write as English words
+   (number_words, scale_words, an article for a counted 1).  Returns the
+   number kept.  */
 static size_t
 drop_number_words (const struct td_item **v, size_t n,
-                   const struct td_block *b, const struct td_block *b2)
+                   const struct td_source *src, const struct td_block *b,
+                   const struct td_block *b2)
 {
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
-    if (!written_as_word (v[i]->text, b, b2))
+    if (!written_as_word (v[i]->text, counter_follows (src, v[i]), b, b2))
       v[k++] = v[i];
   return k;
 }
@@ -661,7 +691,7 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
           nx = drop_kept_as_text (extra, nx, e, e2);
         }
       else if (rule == TD_R_NUMBER)
-        nx = drop_number_words (extra, nx, e, e2);
+        nx = drop_number_words (extra, nx, ctx->ko->doc->src, e, e2);
       qsort (miss, nm, sizeof *miss, cmp_pos);
       qsort (extra, nx, sizeof *extra, cmp_pos);
       size_t both = nm < nx ? nm : nx;

@@ -120,6 +120,47 @@ reference_only (const struct td_half *half, const struct td_block *b)
   return refs;
 }
 
+/* The most words an item of a term list has.  */
+#define TERM_WORDS 3
+
+/* True when block INDEX of HALF is the paragraph of an item of a term
+   list: a list of at least 3 items, each a single paragraph of at most
+   TERM_WORDS words and no Hangul ("* auto-completion", "* type checks",
+   "* refactoring").  A translator who keeps every item of such a list in
+   English keeps the terms on purpose, as names of features or words of
+   a glossary; one item left in English among translated ones is still
+   reported.  */
+static bool
+term_list_item (const struct td_half *half, size_t index)
+{
+  const struct td_block *blocks = half->doc->blocks;
+  int item = blocks[index].parent;
+  if (item < 0 || blocks[item].kind != TD_BLK_ITEM)
+    return false;
+  int list = blocks[item].parent;
+  if (list < 0 || blocks[list].kind != TD_BLK_LIST)
+    return false;
+  size_t items = 0;
+  for (size_t i = (size_t) list + 1;
+       i < half->doc->nblocks && blocks[i].depth > blocks[list].depth; i++)
+    {
+      const struct td_block *b = &blocks[i];
+      if (b->parent == list)
+        {
+          items++;
+          continue;
+        }
+      if (b->depth != blocks[list].depth + 2)
+        return false; /* a nested block: more than a term */
+      int tokens = 0;
+      if (b->kind != TD_BLK_PARAGRAPH || b->hangul > 0
+          || (td_english_words (b->prose, strlen (b->prose), &tokens), 0)
+          || tokens > TERM_WORDS)
+        return false;
+    }
+  return items >= 3;
+}
+
 /* The cells of a table that has Korean elsewhere: a cell of English prose
    is reported on its own.  */
 static void
@@ -203,7 +244,8 @@ td_check_untranslated (struct td_ctx *ctx)
          a table of bits or a formal syntax has a few letters among many
          other tokens.  */
       if ((words >= 3 || (same && words >= 2)) && 3 * words >= tokens
-          && !td_block_verbatim (ctx, i) && !reference_only (ko, b))
+          && !td_block_verbatim (ctx, i) && !reference_only (ko, b)
+          && !term_list_item (ko, i))
         {
           char *brief = td_brief (b->prose);
           struct td_at rel = td_nowhere;
