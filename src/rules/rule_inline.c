@@ -613,6 +613,99 @@ drop_number_words (const struct td_item **v, size_t n,
   return k;
 }
 
+/* The native Korean numerals for 1 to 10, which a translation writes for
+   the English digits ("두 번째" for "2nd", "세 가지" for "3 ways"): the
+   forms before a counter, then those that stand alone.  */
+static const char *const korean_numerals[11][3] = {
+  { NULL },
+  { "한", "첫", "하나" }, { "두", "둘", NULL }, { "세", "셋", NULL },
+  { "네", "넷", NULL },   { "다섯", NULL },   { "여섯", NULL },
+  { "일곱", NULL },       { "여덟", NULL },   { "아홉", NULL },
+  { "열", NULL },
+};
+
+/* Counters that follow a numeral before them with a space ("두 번째") or
+   without ("둘째").  */
+static const char *const korean_counters[] = {
+  "번째", "번", "째", "개", "가지", "명", "단계", "줄", "차례", "시간",
+  "주", "달", "해", "개월", "글자", "칸", "쪽", "장", "배",
+};
+
+/* True when TEXT writes the native Korean numeral for X (1 to 10): a
+   form of one syllable only before a counter, a longer one as a word.  */
+static bool
+korean_numeral (const char *text, unsigned long x)
+{
+  if (x < 1 || x > 10)
+    return false;
+  for (int f = 0; f < 3 && korean_numerals[x][f]; f++)
+    {
+      const char *w = korean_numerals[x][f];
+      size_t n = strlen (w);
+      bool short_form = n == 3; /* one Hangul syllable */
+      for (const char *p = strstr (text, w); p; p = strstr (p + 1, w))
+        {
+          /* A word start: nothing or no Hangul syllable before it.  */
+          if (p > text && (unsigned char) p[-1] >= 0x80)
+            {
+              const char *q = p - 1;
+              while (q > text && ((unsigned char) *q & 0xC0) == 0x80)
+                q--;
+              uint32_t cp = 0;
+              if (td_utf8_decode ((const unsigned char *) q,
+                                  (size_t) (p - q), &cp) > 0
+                  && td_uc_is_hangul_syllable (cp))
+                continue;
+            }
+          const char *after = p + n;
+          if (!short_form)
+            {
+              uint32_t cp = 0;
+              if (*after == '\0'
+                  || td_utf8_decode ((const unsigned char *) after,
+                                     strlen (after), &cp) <= 0
+                  || !td_uc_is_hangul_syllable (cp)
+                  || strncmp (after, "째", strlen ("째")) == 0)
+                return true;
+              /* A particle may follow a word numeral ("하나를").  */
+              if (strncmp (after, "의", 3) == 0 || strncmp (after, "를", 3) == 0
+                  || strncmp (after, "가", 3) == 0 || strncmp (after, "는", 3) == 0
+                  || strncmp (after, "와", 3) == 0 || strncmp (after, "만", 3) == 0)
+                return true;
+              continue;
+            }
+          if (*after == ' ')
+            after++;
+          for (size_t c = 0; c < ARRAY_SIZE (korean_counters); c++)
+            if (strncmp (after, korean_counters[c],
+                         strlen (korean_counters[c])) == 0)
+              return true;
+        }
+    }
+  return false;
+}
+
+/* Keeps of the N English numbers V those that the Korean block B (and
+   B2, or NULL) does not write as a native Korean numeral.  Returns the
+   number kept.  */
+static size_t
+drop_korean_numerals (const struct td_item **v, size_t n,
+                      const struct td_block *b, const struct td_block *b2)
+{
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    {
+      char *end;
+      unsigned long x = strtoul (v[i]->text, &end, 10);
+      bool word = *end == '\0' && end != v[i]->text
+                  && (korean_numeral (b->text, x)
+                      || (b2 && korean_numeral (b2->text, x)));
+      if (!word)
+        v[k++] = v[i];
+    }
+  return k;
+}
+
 /* True when the numbers A and B are equal but for leading zeros ("08",
    "8").  */
 static bool
@@ -691,7 +784,10 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
           nx = drop_kept_as_text (extra, nx, e, e2);
         }
       else if (rule == TD_R_NUMBER)
-        nx = drop_number_words (extra, nx, ctx->ko->doc->src, e, e2);
+        {
+          nx = drop_number_words (extra, nx, ctx->ko->doc->src, e, e2);
+          nm = drop_korean_numerals (miss, nm, o, o2);
+        }
       qsort (miss, nm, sizeof *miss, cmp_pos);
       qsort (extra, nx, sizeof *extra, cmp_pos);
       size_t both = nm < nx ? nm : nx;
