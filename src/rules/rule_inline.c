@@ -597,10 +597,24 @@ counter_follows (const struct td_source *src, const struct td_item *item)
          && td_uc_is_hangul_syllable (cp);
 }
 
+/* True when the number ITEM of SRC names a base ("10진수" for
+   "decimal", "16진법" for "hexadecimal"): a word, not a quantity.  */
+static bool
+names_base (const struct td_source *src, const struct td_item *item)
+{
+  size_t len;
+  const char *line = td_source_line (src, item->line, &len);
+  size_t i = item->col > 0 ? (size_t) item->col - 1 : 0;
+  while (i < len && isdigit ((unsigned char) line[i]))
+    i++;
+  return i + 6 <= len && (strncmp (line + i, "진수", 6) == 0
+                          || strncmp (line + i, "진법", 6) == 0);
+}
+
 /* Keeps of the N numbers V of the Korean page SRC those that the English
    block B (and B2, or NULL) does not write as English words
-   (number_words, scale_words, an article for a counted 1).  Returns the
-   number kept.  */
+   (number_words, scale_words, an article for a counted 1), and that name
+   no base (names_base).  Returns the number kept.  */
 static size_t
 drop_number_words (const struct td_item **v, size_t n,
                    const struct td_source *src, const struct td_block *b,
@@ -608,7 +622,8 @@ drop_number_words (const struct td_item **v, size_t n,
 {
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
-    if (!written_as_word (v[i]->text, counter_follows (src, v[i]), b, b2))
+    if (!names_base (src, v[i])
+        && !written_as_word (v[i]->text, counter_follows (src, v[i]), b, b2))
       v[k++] = v[i];
   return k;
 }
