@@ -25,8 +25,6 @@ enum
                             anchor: two skips are likelier */
   ANCHOR_BONUS = 600,    /* bonus for all anchors shared (Dice = 1) */
   NO_SHARED = 200,       /* both have anchors and share none */
-  UNMATCHED_ITEM = 100,  /* each kept item (code, link, number...) on one
-                            side only */
   UNMATCHED_CAP = 500,
   GC_CAP = 2500,         /* Gale and Church's BIG_DISTANCE */
   JOIN_FIT = 150,        /* the most the two parts of a Korean sentence
@@ -39,8 +37,10 @@ enum
 };
 
 
-const struct td_bitext_params td_bitext_blocks = { 0, 4.4, 600, 600, 0 };
-const struct td_bitext_params td_bitext_sentences = { 0, 2.65, 450, 230, 30 };
+const struct td_bitext_params td_bitext_blocks = { 0, 4.4, 600, 600, 0, 100,
+                                                   0 };
+const struct td_bitext_params td_bitext_sentences = { 0, 2.65, 450, 230, 30,
+                                                      200, PRIOR_SKIP };
 
 /* Number of anchors the sorted arrays A (NA) and B (NB) share; adds to
    *ITEMS the number of shared items (anchors with the low bit set).  */
@@ -216,7 +216,7 @@ group_counts (const struct td_seg *e, size_t ne, const struct td_seg *k,
    item (code, link, number...) on one side only.  */
 static int32_t
 anchor_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
-             size_t nk, bool strangers, int stray)
+             size_t nk, bool strangers, int stray, int item, bool *proven)
 {
   int32_t c = 0;
   size_t ae = 0, ak = 0, s = 0, ie = 0, ik = 0, is = 0;
@@ -256,8 +256,9 @@ anchor_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
         c += strangers ? NO_SHARED + STRANGERS : NO_SHARED;
     }
   size_t unmatched = (ie > is ? ie - is : 0) + (ik > is ? ik - is : 0);
-  c += unmatched * UNMATCHED_ITEM > UNMATCHED_CAP
-         ? UNMATCHED_CAP : (int32_t) (unmatched * UNMATCHED_ITEM);
+  *proven = is >= 2 && unmatched == 0;
+  c += unmatched * (size_t) item > UNMATCHED_CAP
+         ? UNMATCHED_CAP : (int32_t) (unmatched * (size_t) item);
   if (stray > 0)
     {
       size_t words = (ae - ie) + (ak - ik), both = 2 * (s - is);
@@ -296,6 +297,38 @@ join_evidence (const struct td_seg *e, const struct td_seg *k, int ratio,
         return -JOIN_CLAUSE;
     }
   return JOIN_NO_CLAUSE;
+}
+
+/* The part of a bead's cost that the lengths of E[0..NE) and K[0..NK)
+   make, for RATIO and P.  When PROVEN (the two sides share 2 or more
+   items, such as links and code spans, and neither has one of its own),
+   the items say what the bead is better than lengths can: a terse
+   translation that joins 2 sentences, with their 4 links, into a third
+   of their length is still their translation.  The lengths then cost at
+   most P->proven_cap, the price of a sentence left alone, so they can
+   no longer make leaving a sentence out the cheaper reading.  */
+static int32_t
+lengths_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
+              size_t nk, int ratio, const struct td_bitext_params *p,
+              bool proven)
+{
+  int32_t c = length_cost (total_len (e, ne), total_len (k, nk),
+                           ratio / 1000.0, p->s2);
+  if (proven && p->proven_cap > 0 && c > p->proven_cap)
+    c = p->proven_cap;
+  return c;
+}
+
+/* True when a join of the English segments E[0] and E[1] is PROVEN by
+   items of both: each brings an item of its own into the Korean one, so
+   the join cannot hide an English sentence added later (a sentence
+   without items), and where the Korean cuts it no longer matters.  */
+static bool
+proven_join (const struct td_seg *e, bool proven,
+             const struct td_bitext_params *p)
+{
+  return proven && p->proven_cap > 0 && items_of (&e[0]) > 0
+         && items_of (&e[1]) > 0;
 }
 
 int32_t
@@ -345,14 +378,14 @@ td_bitext_cost (const struct td_seg *e, size_t ne, const struct td_seg *k,
       else if (e->content && k->content)
         c += OTHER_CONTENT;
     }
-  if (ne == 2)
-    c += join_evidence (e, k, ratio, p->s2);
+  bool proven;
   c += anchor_cost (e, ne, k, nk,
                     ne == 1 && nk == 1 && e->content && k->content
-                      && e->content != k->content, p->stray);
-  c += length_cost (total_len (e, ne), total_len (k, nk), ratio / 1000.0,
-                    p->s2);
-  return c;
+                      && e->content != k->content, p->stray, p->item,
+                    &proven);
+  if (ne == 2 && !proven_join (e, proven, p))
+    c += join_evidence (e, k, ratio, p->s2);
+  return c + lengths_cost (e, ne, k, nk, ratio, p, proven);
 }
 
 int32_t
@@ -362,12 +395,12 @@ td_bitext_group_cost (const struct td_seg *e, size_t ne,
 {
   int32_t c = p->join_prior * (int32_t) (ne - 1)
               + p->split_prior * (int32_t) (nk - 1);
-  if (ne == 2 && nk == 1)
+  bool proven;
+  c += anchor_cost (e, ne, k, nk, false, p->stray, p->item,
+                    &proven);
+  if (ne == 2 && nk == 1 && !proven_join (e, proven, p))
     c += join_evidence (e, k, ratio, p->s2);
-  c += anchor_cost (e, ne, k, nk, false, p->stray);
-  c += length_cost (total_len (e, ne), total_len (k, nk), ratio / 1000.0,
-                    p->s2);
-  return c;
+  return c + lengths_cost (e, ne, k, nk, ratio, p, proven);
 }
 
 /* ---- the banded programme ------------------------------------------- */

@@ -91,6 +91,15 @@ struct td_bitext_params
                        have a counterpart somewhere on the other side
                        (td_sentences_prune), a stray anchor says that
                        its counterpart is in another bead.  */
+  int item;         /* the cost of each item (code, link, number...)
+                       that only one side of a bead has, up to 500 in
+                       all.  Between sentences of paired paragraphs an
+                       item is exact evidence: when the other paragraph
+                       has it, it says which sentence translates which
+                       better than a word does (stray) */
+  int proven_cap;   /* the most the lengths may cost a bead whose two
+                       sides share 2 or more items and have no item of
+                       their own; 0: no such cap */
 };
 
 /* Parameters for blocks and for sentences (alignment.md 2.6: variance 4.4

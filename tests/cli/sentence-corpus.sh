@@ -7,7 +7,9 @@
 # pairs the sentences (온라인 and "online" in an English sentence that the
 # Korean splits in two) or the sentences are redistributed
 # (linear-gradient); an MDN paragraph that the Korean splits in two, one
-# sentence of it in three, stays a note of `structure`, not an error; the
+# sentence of it in three, stays a note of `structure`, not an error; a
+# terse Korean sentence that joins 2 English ones with all their links
+# leaves no English sentence missing; the
 # one judged right (React's 18 upgrade guide, line 232) is still
 # reported.
 . "${abs_top_srcdir=.}/tests/init.sh"
@@ -49,6 +51,13 @@ cat >exp <<'EOT'
 learn/accessibility/what_is_accessibility/index.md:47:1: note: paragraph continues the translation of the paragraph next to it, which the English text writes as one [structure]
 EOT
 compare_ exp out
+
+# The Korean joins 2 English sentences, with their 4 links, into one
+# sentence of under half their length: the links pair them, and the last
+# English sentence is not missing.
+chk mdn learn/accessibility/what_is_accessibility/index.md \
+  | grep 'index.md:87:' >out
+compare_ /dev/null out
 
 chk react blog/2022/03/08/react-18-upgrade-guide.md >out
 cat >exp <<'EOT'

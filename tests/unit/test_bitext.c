@@ -236,6 +236,42 @@ test_joins (void)
   td_sentence_side_free (&ks);
 }
 
+/* Items prove a bead where lengths doubt it: a terse Korean sentence
+   that joins 2 English sentences, with all 4 of their links, in under
+   half their length is their translation, not the first one's with the
+   second left out.  Without the items the lengths decide.  */
+static void
+test_proven (void)
+{
+  static const uint64_t l1[] = { 0x11, 0x23 }, l2[] = { 0x35, 0x47 },
+                        all[] = { 0x11, 0x23, 0x35, 0x47 };
+  struct td_seg e[2] = { seg (75, l1, 2), seg (100, l2, 2) };
+  struct td_seg k = seg (74, all, 4);
+  e[0].nitems = e[1].nitems = 2;
+  k.nitems = 4;
+  const struct td_bitext_params *p = &td_bitext_sentences;
+  int32_t join = td_bitext_group_cost (e, 2, &k, 1, 866, p);
+  int32_t apart = td_bitext_group_cost (e, 1, &k, 1, 866, p)
+                  + td_bitext_cost (e + 1, 1, NULL, 0, 866, p);
+  OK (join < apart, "the links join the two sentences");
+  /* The same lengths without items: the second sentence stands alone.  */
+  struct td_seg pe[2] = { seg (75, NULL, 0), seg (100, NULL, 0) };
+  struct td_seg pk = seg (74, NULL, 0);
+  join = td_bitext_group_cost (pe, 2, &pk, 1, 866, p);
+  apart = td_bitext_group_cost (pe, 1, &pk, 1, 866, p)
+          + td_bitext_cost (pe + 1, 1, NULL, 0, 866, p);
+  OK (join - apart >= 150, "without items the lengths leave one alone");
+  /* Items of one English sentence only do not prove a join.  */
+  struct td_seg oe[2] = { seg (75, all, 4), seg (100, NULL, 0) };
+  oe[0].nitems = 4;
+  join = td_bitext_group_cost (oe, 2, &k, 1, 866, p);
+  apart = td_bitext_group_cost (oe, 1, &k, 1, 866, p)
+          + td_bitext_cost (oe + 1, 1, NULL, 0, 866, p);
+  OK (join - apart >= 150, "a join with items of one side stays dear");
+  /* Block alignment is unchanged: no cap there.  */
+  OK (td_bitext_blocks.proven_cap == 0, "no cap between blocks");
+}
+
 /* Sound keys: an English word and the Korean loanword written for it
    have the same consonant classes, and the syllables the loanword would
    have; words that share consonants by chance differ in syllables.  */
@@ -376,6 +412,7 @@ main (void)
   test_marks ();
   test_group_anchors ();
   test_joins ();
+  test_proven ();
   test_glosses ();
   test_cost ();
   test_align_shapes ();
