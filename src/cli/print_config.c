@@ -129,6 +129,9 @@ cmd_print_config (const struct td_config *cfg,
   cJSON_AddItemToObject (o, "import_prefixes",
                          prefixes (cfg->import_prefixes,
                                    cfg->nimport_prefixes));
+  cJSON_AddStringToObject (o, "strong_pairing",
+                           td_profile_loose_strong (choice->profile)
+                             ? "python-markdown" : "commonmark");
   cJSON *fm = cJSON_AddArrayToObject (o, "front_matter_optional");
   for (const char *const *k = choice->profile->fm_optional; *k; k++)
     cJSON_AddItemToArray (fm, cJSON_CreateString (*k));

@@ -272,6 +272,37 @@ scan_macros (struct builder *b)
   td_buf_free (&out);
 }
 
+
+/* Counts the opening tag LIT of an inline HTML element that sets its text
+   in bold (<strong>, <b>) or italics (<em>, <i>) into BLK, as Markdown's
+   own emphasis: a translator may write either.  */
+static void
+count_html_emphasis (struct td_block *blk, const char *lit)
+{
+  static const struct
+  {
+    const char *name;
+    bool strong;
+  } tags[] = { { "strong", true }, { "b", true }, { "em", false },
+               { "i", false } };
+  if (lit[0] != '<')
+    return;
+  for (size_t t = 0; t < ARRAY_SIZE (tags); t++)
+    {
+      size_t n = strlen (tags[t].name);
+      if (strncasecmp (lit + 1, tags[t].name, n) != 0)
+        continue;
+      char c = lit[1 + n];
+      if (c != '>' && c != ' ' && c != '\t' && c != '\n')
+        continue;
+      if (tags[t].strong)
+        blk->strong++;
+      else
+        blk->emph++;
+      return;
+    }
+}
+
 /* Walks the inline children of leaf NODE: items, strong/emphasis counts,
    plain text and prose.  */
 void
@@ -362,6 +393,7 @@ tdb_walk_inlines (struct builder *b, cmark_node *node, struct td_block *blk_in)
             {
               size_t n = strlen (lit);
               tdb_scan_tags (b, lit, n, tdb_find_in_leaf (b, lit, n), false);
+              count_html_emphasis (blk, lit);
             }
           break;
         case CMARK_NODE_STRONG:

@@ -19,13 +19,13 @@ const struct td_profile td_profiles[] = {
   { "commonmark", "CommonMark / GitHub Flavored Markdown",
     NONE, NONE, TD_ANCHORS_EXPLICIT, NONE,
     LIST ("ConsoleBlock", "ConsoleBlockMulti", "ConsoleLogLine",
-          "TerminalBlock") },
+          "TerminalBlock"), false },
   { "docusaurus", "Docusaurus",
     LIST ("docusaurus.config.js", "docusaurus.config.ts",
           "docusaurus.config.mjs"),
     LIST ("@site/", "@theme/", "\n:::note", "\n:::tip", "\n:::info",
           "\n:::warning", "\n:::danger", "{/* #"),
-    TD_ANCHORS_EXPLICIT, NONE, NONE },
+    TD_ANCHORS_EXPLICIT, NONE, NONE, false },
   /* Astro's Korean pages make their own heading ids; i18nReady marks an
      English page ready for translation (Lunaria).  */
   { "starlight", "Astro Starlight",
@@ -33,7 +33,7 @@ const struct td_profile td_profiles[] = {
           "astro.config.mts"),
     LIST ("@astrojs/starlight", "\n:::note[", "\n:::tip[", "\n:::caution[",
           "\n:::danger[", "<Aside", "i18nReady:"),
-    TD_ANCHORS_TRANSLATED_SLUGS, LIST ("i18nReady"), NONE },
+    TD_ANCHORS_TRANSLATED_SLUGS, LIST ("i18nReady"), NONE, false },
   /* Reviewers and aliases are kept per language; lastmod is the page's
      own date.  */
   { "hugo", "Hugo",
@@ -42,16 +42,19 @@ const struct td_profile td_profiles[] = {
     TD_ANCHORS_EXPLICIT,
     LIST ("reviewers", "aliases", "lastmod", "approvers",
           "auto_generated"),
-    NONE },
+    NONE, false },
+  /* MkDocs renders with Python-Markdown, whose '**' pairs without
+     CommonMark's flanking rules ("**프록시(proxy)**를" is bold; checked
+     with Python-Markdown 3.4.1, Debian's python3-markdown).  */
   { "mkdocs", "MkDocs (Material)",
     LIST ("mkdocs.yml", "mkdocs.yaml"),
     LIST ("\n!!! ", "\n??? ", "\n/// ", "\n=== \"", "\n{* ", "\n--8<--"),
-    TD_ANCHORS_EXPLICIT, NONE, NONE },
+    TD_ANCHORS_EXPLICIT, NONE, NONE, true },
   { "vitepress", "VitePress",
     LIST (".vitepress"),
     LIST ("\n::: tip", "\n::: warning", "\n::: info", "\n::: danger",
           "\n::: details", "<script setup"),
-    TD_ANCHORS_EXPLICIT, NONE, NONE },
+    TD_ANCHORS_EXPLICIT, NONE, NONE, false },
   /* MDN: Korean headings and their ids are translated; a translation
      records its English revision in l10n and leaves out the keys that
      drive English-only machinery.  */
@@ -63,10 +66,16 @@ const struct td_profile td_profiles[] = {
     TD_ANCHORS_TRANSLATED_SLUGS,
     LIST ("l10n", "original_slug", "page-type", "browser-compat",
           "spec-urls", "status", "sidebar", "tags", "short-title"),
-    NONE },
+    NONE, false },
 };
 
 const size_t td_nprofiles = ARRAY_SIZE (td_profiles);
+
+bool
+td_profile_loose_strong (const struct td_profile *profile)
+{
+  return profile && profile->loose_strong;
+}
 
 const struct td_profile *
 td_profile_find (const char *name)

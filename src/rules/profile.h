@@ -38,7 +38,16 @@ struct td_profile
                                        English there is not untranslated
                                        prose.  The commonmark row's names
                                        hold under every profile.  */
+  bool loose_strong;                /* the renderer pairs '**' anywhere, as
+                                       Python-Markdown does, not by
+                                       CommonMark's flanking rules: a
+                                       closing '**' between punctuation and
+                                       a Korean particle still closes */
 };
+
+/* True when PROFILE (NULL: commonmark) pairs '**' without CommonMark's
+   flanking rules.  */
+bool td_profile_loose_strong (const struct td_profile *profile);
 
 /* The profiles, "commonmark" first (the fallback).  */
 extern const struct td_profile td_profiles[];

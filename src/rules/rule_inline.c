@@ -12,6 +12,7 @@
 #include "doc/macro.h"
 #include "rules/normalize.h"
 #include "rules/ctx.h"
+#include "rules/profile.h"
 #include "rules/learn.h"
 #include "doc/source.h"
 #include "util/utf8.h"
@@ -1183,13 +1184,17 @@ count_delims (const struct td_doc *doc, const struct td_block *b,
   return n;
 }
 
-/* The literal delimiter of B to point at: the first one directly followed
-   by a Hangul letter (a closing '**' before a particle), else the first. */
+/* The literal delimiter of B to point at: the first one right after
+   punctuation and directly followed by a Hangul letter (a closing '**'
+   before a particle, "…)**가"), else the first followed by a Hangul
+   letter, else the first.  */
 static const struct td_item *
 culprit (const struct td_doc *doc, const struct td_block *b,
          const struct td_item *first, uint32_t *next_cp)
 {
   const struct td_item *items = td_block_items (doc, b);
+  const struct td_item *hangul = NULL;
+  uint32_t hangul_cp = 0;
   *next_cp = 0;
   for (size_t i = 0; i < b->nitems; i++)
     {
@@ -1199,17 +1204,29 @@ culprit (const struct td_doc *doc, const struct td_block *b,
       size_t len;
       const char *line = td_source_line (doc->src, it->line, &len);
       size_t at = (size_t) it->col - 1 + 2;
-      if (at < len)
+      if (at >= len)
+        continue;
+      uint32_t cp;
+      int l = td_utf8_decode ((const unsigned char *) line + at, len - at,
+                              &cp);
+      if (l <= 0 || !td_uc_is_hangul (cp))
+        continue;
+      size_t before = (size_t) it->col - 1;
+      if (before > 0 && ispunct ((unsigned char) line[before - 1]))
         {
-          uint32_t cp;
-          int l = td_utf8_decode ((const unsigned char *) line + at,
-                                  len - at, &cp);
-          if (l > 0 && td_uc_is_hangul (cp))
-            {
-              *next_cp = cp;
-              return it;
-            }
+          *next_cp = cp;
+          return it;
         }
+      if (!hangul)
+        {
+          hangul = it;
+          hangul_cp = cp;
+        }
+    }
+  if (hangul)
+    {
+      *next_cp = hangul_cp;
+      return hangul;
     }
   return first;
 }
@@ -1227,7 +1244,13 @@ td_check_emphasis (struct td_ctx *ctx)
       const struct td_item *ef, *of;
       size_t ed = count_delims (ctx->en->doc, e, &ef);
       size_t od = count_delims (ctx->ko->doc, o, &of);
-      if (od > ed)
+      /* Bold spans that the site's renderer makes of the '**' that
+         CommonMark shows literally.  */
+      int loose = 0;
+      if (od > ed
+          && td_profile_loose_strong (td_ctx_config (ctx)->profile))
+        loose = (int) (od - ed) / 2;
+      else if (od > ed)
         {
           uint32_t cp;
           const struct td_item *c = culprit (ctx->ko->doc, o, of, &cp);
@@ -1254,7 +1277,8 @@ td_check_emphasis (struct td_ctx *ctx)
           continue;
         }
       /* A join counts both paragraphs.  */
-      int es = e->strong, ee = e->emph, os = o->strong, oe = o->emph;
+      int es = e->strong, ee = e->emph, os = o->strong + loose,
+          oe = o->emph;
       if (p->en2 >= 0)
         {
           es += ctx->en->doc->blocks[p->en2].strong;
@@ -1265,7 +1289,17 @@ td_check_emphasis (struct td_ctx *ctx)
           os += ctx->ko->doc->blocks[p->ko2].strong;
           oe += ctx->ko->doc->blocks[p->ko2].emph;
         }
-      if (es != os && es > 0 && os > 0 && abs (es - os) == 1)
+      if (os > es && ee - oe >= os - es)
+        /* Korean sets in bold what the English sets in italics (Hangul
+           has no true italics; "_not_" becomes "**않고**"): each bold
+           span more stands for an italic span less, and the bold ones
+           are the English bold.  The italics differ, a note as below.  */
+        td_report_own (ctx, TD_R_EMPHASIS, td_at_block (ctx->ko, p->ko),
+                       td_at_block (ctx->en, p->en), TD_SEV_NOTE,
+                       _("emphasis (italic) spans differ: %1$d here, %2$d "
+                         "in the English text"),
+                       oe, ee);
+      else if (es != os && es > 0 && os > 0 && abs (es - os) == 1)
         /* One more or one less, both sides with bold: Korean word order
            splits an emphasised phrase in two ("**HTTPS 인증서**를
            **무료로**" for "**HTTPS certificates for free**") or joins
