@@ -1298,6 +1298,47 @@ closes_phrase (uint32_t c)
     }
 }
 
+/* True when C is a space other than an ASCII blank: a no-break space
+   (U+00A0, U+202F), a typographic space (U+2000 to U+200A) or an
+   ideographic one (U+3000).  ko-unicode reports the character itself.  */
+static bool
+is_unicode_space (uint32_t c)
+{
+  return c == 0xA0 || c == 0x202F || (c >= 0x2000 && c <= 0x200A)
+         || c == 0x3000;
+}
+
+/* True when the text of its line before offset I of TEXT is a Markdown
+   marker that opens the line ("##", "-", "1.", ">"): the blanks after it
+   are markup, which Markdown drops, not spacing of the prose.  */
+static bool
+after_line_marker (const char *text, size_t i)
+{
+  /* Backwards, so that a long line of prose stops at its first
+     letter.  */
+  size_t k = i;
+  for (; k > 0 && text[k - 1] != '\n'; k--)
+    if (!strchr ("#>*+-0123456789.) \t", text[k - 1]))
+      return false;
+  return k < i;
+}
+
+/* The end of a code include of MkDocs sites ("{* ../src/app.py
+   ln[1:5]  hl[2] *}", FastAPI's syntax) that starts a line at offset I
+   of TEXT (N bytes), or I when none starts there: its text is a path and
+   options, not prose.  */
+static size_t
+include_end (const char *text, size_t n, size_t i)
+{
+  if (i + 1 >= n || text[i] != '{' || text[i + 1] != '*'
+      || (i > 0 && text[i - 1] != '\n'))
+    return i;
+  for (size_t k = i + 2; k + 1 < n && text[k] != '\n'; k++)
+    if (text[k] == '*' && text[k + 1] == '}')
+      return k + 2;
+  return i;
+}
+
 void
 td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
 {
@@ -1308,6 +1349,12 @@ td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
         {
           size_t e = td_ko_code_span_end (text, n, i);
           i = e > i ? e : i + 1;
+          continue;
+        }
+      size_t inc = include_end (text, n, i);
+      if (inc > i)
+        {
+          i = inc;
           continue;
         }
       size_t l, ps;
@@ -1326,7 +1373,8 @@ td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
           size_t lq;
           if (c == ':' && q < n && !is_blank ((unsigned char) text[q])
               && text[q] != ':' && text[q] != '/'
-              && !closes_phrase (cp_at (text, n, q, &lq)))
+              && !closes_phrase (cp_at (text, n, q, &lq))
+              && !is_unicode_space (cp_at (text, n, q, &lq)))
             add (out, TD_KO_NO_SPACE_AFTER_COLON, i, i + 1, ": ");
           else if (c == 0xB7)
             {
@@ -1350,7 +1398,8 @@ td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
       while (j < n && is_hblank (text[j]))
         j++;
       if (i == 0 || j >= n || text[i - 1] == '\n' || text[j] == '\n'
-          || text[j] == '\r' || text[i - 1] == '|' || text[j] == '|')
+          || text[j] == '\r' || text[i - 1] == '|' || text[j] == '|'
+          || after_line_marker (text, i))
         {
           i = j;
           continue;
@@ -1371,7 +1420,10 @@ td_ko_check_spacing (const char *text, size_t n, struct td_ko_findings *out)
                && !paren_holds_particle (text, n, j)
                && !paren_is_noun (text, n, j) && !ends_sentence (text, i))
         add (out, TD_KO_SPACE_BEFORE_PAREN, i, j, "");
-      else if (hangul_before && nc == ':')
+      else if (hangul_before && nc == ':'
+               && !(j + 1 < n && ((text[j + 1] | 0x20) >= 'a'
+                                 && (text[j + 1] | 0x20) <= 'z')))
+        /* Not a colon that begins a name (":visited", ":emoji:").  */
         add (out, TD_KO_SPACE_BEFORE_COLON, i, j, "");
       else if (hangul_before
                && (nc == ',' || nc == '?' || nc == '!' || nc == ')'

@@ -530,6 +530,15 @@ test_spacing (void)
   STR_EQ (f.v[0].repl, ": ", "colon and space");
   STR_EQ (kinds (td_ko_check_spacing, "예: us-east-1, 10:20, 3:16", &f), "",
           "colon in times and ratios");
+  STR_EQ (kinds (td_ko_check_spacing, "예:\xC2\xA0us-east-1, 예:us", &f),
+          "no-space-after-colon", "a no-break space is a space");
+  STR_EQ (kinds (td_ko_check_spacing, "링크 및 :visited 선택자, 이름 :", &f),
+          "space-before-colon", "a colon that begins a name");
+  STR_EQ (kinds (td_ko_check_spacing, "##  Hook을 호출\n-  항목  둘", &f),
+          "double-space", "blanks after a line's Markdown marker");
+  STR_EQ (kinds (td_ko_check_spacing,
+                 "{* ../src/app.py ln[25:30]  hl[25] *} 예제  코드", &f),
+          "double-space", "a code include is no prose");
   STR_EQ (kinds (td_ko_check_spacing, "설정  합니다", &f), "double-space",
           "double space");
   STR_EQ (f.v[0].repl, " ", "one space");
