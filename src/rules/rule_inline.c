@@ -417,6 +417,59 @@ has_inflected (const char *s, const char *word)
   return found;
 }
 
+/* A copy of S in lower case (new string).  */
+static char *
+lower_copy (const char *s)
+{
+  char *c = xstrdup (s);
+  for (char *p = c; *p; p++)
+    *p = (char) tolower ((unsigned char) *p);
+  return c;
+}
+
+/* True when the code span CODE that a Korean text adds names a word of
+   the English text S: the code is the word, in any case ("`File` 매개변수"
+   for "a file parameter") or inflected, or its last part in camel case
+   is ("`setTimeout`" for "timeouts").  The translator set the concept
+   the English describes in words as code: a note, not a warning.  */
+static bool
+names_english_word (const char *s, const char *code)
+{
+  size_t n = strlen (code);
+  /* "`content/`" for "content": a folder's name.  */
+  while (n > 0 && strchr ("/.:", code[n - 1]))
+    n--;
+  size_t k = n;
+  while (k > 0 && isalpha ((unsigned char) code[k - 1]))
+    k--;
+  if (k > 0 && k < n)
+    {
+      /* "setTimeout": the part from its last capital.  */
+      size_t c = n;
+      while (c > 0 && !isupper ((unsigned char) code[c - 1]))
+        c--;
+      if (c == 0 || n - (c - 1) < 4)
+        return false;
+      k = c - 1;
+    }
+  else if (k == 0)
+    {
+      size_t c = n;
+      while (c > 1 && !isupper ((unsigned char) code[c - 1]))
+        c--;
+      if (c > 1 && n - (c - 1) >= 4)
+        k = c - 1; /* a camel-case name */
+    }
+  else
+    return false;
+  char *ls = lower_copy (s), *lw = lower_copy (code + k);
+  lw[n - k] = '\0';
+  bool found = strlen (lw) >= 3 && (has_token (ls, lw) || has_inflected (ls, lw));
+  free (ls);
+  free (lw);
+  return found;
+}
+
 /* True when the English blocks before block EN (an index of HALF's
    document) in its section, its heading included, hold the code span
    CODE: the Korean text names what the English calls "it" ("It has the
@@ -612,10 +665,81 @@ names_base (const struct td_source *src, const struct td_item *item)
                           || strncmp (line + i, "진법", 6) == 0);
 }
 
+/* True when the English block B (and B2, or NULL) names the fraction
+   1/DEN with a word: "half" for 2, "quarter" for 4, an ordinal for 3 to
+   12 ("thirds"), "hundredth", "thousandth", "millionth", singular or
+   plural ("thousandths of a second" for "1/1000초").  */
+static bool
+fraction_word (unsigned long den, const struct td_block *b,
+               const struct td_block *b2)
+{
+  static const struct
+  {
+    unsigned long den;
+    const char *word;
+  } big[] = { { 2, "half" }, { 2, "halves" }, { 4, "quarter" },
+              { 100, "hundredth" }, { 1000, "thousandth" },
+              { 1000000, "millionth" } };
+  char plural[32];
+  for (size_t k = 0; k < ARRAY_SIZE (big); k++)
+    if (big[k].den == den)
+      {
+        snprintf (plural, sizeof plural, "%ss", big[k].word);
+        if (has_word_nocase (b->text, big[k].word)
+            || has_word_nocase (b->text, plural)
+            || (b2 && (has_word_nocase (b2->text, big[k].word)
+                       || has_word_nocase (b2->text, plural))))
+          return true;
+      }
+  if (den >= 3 && den <= 12)
+    {
+      const char *w = number_words[den][1];
+      snprintf (plural, sizeof plural, "%ss", w);
+      return has_word_nocase (b->text, w) || has_word_nocase (b->text, plural)
+             || (b2 && (has_word_nocase (b2->text, w)
+                        || has_word_nocase (b2->text, plural)));
+    }
+  return false;
+}
+
+/* True when the number ITEM of SRC is a part of a fraction "1/N" that
+   the English block B (and B2, or NULL) writes as a word
+   (fraction_word): the 1 or the N of "1/1000초".  */
+static bool
+written_as_fraction (const struct td_source *src, const struct td_item *item,
+                     const struct td_block *b, const struct td_block *b2)
+{
+  size_t len;
+  const char *line = td_source_line (src, item->line, &len);
+  size_t i = item->col > 0 ? (size_t) item->col - 1 : 0, e = i;
+  while (e < len && isdigit ((unsigned char) line[e]))
+    e++;
+  if (e == i)
+    return false;
+  unsigned long num, den;
+  if (e + 1 < len && line[e] == '/' && isdigit ((unsigned char) line[e + 1]))
+    {
+      num = strtoul (line + i, NULL, 10);
+      den = strtoul (line + e + 1, NULL, 10);
+    }
+  else if (i >= 2 && line[i - 1] == '/' && isdigit ((unsigned char) line[i - 2]))
+    {
+      size_t s0 = i - 1;
+      while (s0 > 0 && isdigit ((unsigned char) line[s0 - 1]))
+        s0--;
+      num = strtoul (line + s0, NULL, 10);
+      den = strtoul (line + i, NULL, 10);
+    }
+  else
+    return false;
+  return num == 1 && fraction_word (den, b, b2);
+}
+
 /* Keeps of the N numbers V of the Korean page SRC those that the English
    block B (and B2, or NULL) does not write as English words
-   (number_words, scale_words, an article for a counted 1), and that name
-   no base (names_base).  Returns the number kept.  */
+   (number_words, scale_words, an article for a counted 1, a fraction
+   word), and that name no base (names_base).  Returns the number
+   kept.  */
 static size_t
 drop_number_words (const struct td_item **v, size_t n,
                    const struct td_source *src, const struct td_block *b,
@@ -624,7 +748,8 @@ drop_number_words (const struct td_item **v, size_t n,
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
     if (!names_base (src, v[i])
-        && !written_as_word (v[i]->text, counter_follows (src, v[i]), b, b2))
+        && !written_as_word (v[i]->text, counter_follows (src, v[i]), b, b2)
+        && !written_as_fraction (src, v[i], b, b2))
       v[k++] = v[i];
   return k;
 }
@@ -886,10 +1011,17 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
             {
               msg = item_message (extra[q]->kind, false, extra[q]->text);
               if (rule == TD_R_INLINE_CODE)
-                /* Code the Korean text adds ("`setTimeout`" for "timeouts")
-                   takes nothing away from the page: a warning.  */
+                /* Code the Korean text adds takes nothing away from the
+                   page: a warning; a note when it names a word of the
+                   English ("`setTimeout`" for "timeouts").  */
                 td_report_own (ctx, rule, td_at_item (ctx->ko, extra[q]),
-                               td_at_block (ctx->en, p->en), TD_SEV_WARNING,
+                               td_at_block (ctx->en, p->en),
+                               q >= nm
+                                 && (names_english_word (e->text,
+                                                         extra[q]->text)
+                                     || (e2 && names_english_word (
+                                           e2->text, extra[q]->text)))
+                                 ? TD_SEV_NOTE : TD_SEV_WARNING,
                                "%s", msg);
               else
                 td_report (ctx, rule, td_at_item (ctx->ko, extra[q]),
