@@ -417,6 +417,24 @@ has_inflected (const char *s, const char *word)
   return found;
 }
 
+/* True when a block of HALF holds the number item TEXT: the page says
+   the number somewhere ("React 18" in its title, "Step 4" in a
+   heading).  */
+static bool
+number_on_page (const struct td_half *half, const char *text)
+{
+  const struct td_doc *doc = half->doc;
+  for (size_t i = half->first; i < half->last; i++)
+    {
+      const struct td_block *b = &doc->blocks[i];
+      const struct td_item *items = td_block_items (doc, b);
+      for (size_t j = 0; j < b->nitems; j++)
+        if (items[j].kind == TD_ITEM_NUMBER && STREQ (items[j].text, text))
+          return true;
+    }
+  return false;
+}
+
 /* A copy of S in lower case (new string).  */
 static char *
 lower_copy (const char *s)
@@ -1022,6 +1040,17 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
                                      || (e2 && names_english_word (
                                            e2->text, extra[q]->text)))
                                  ? TD_SEV_NOTE : TD_SEV_WARNING,
+                               "%s", msg);
+              else if (rule == TD_R_NUMBER && q >= nm
+                       && number_on_page (ctx->en, extra[q]->text))
+                /* A number the Korean adds that the English page says
+                   elsewhere ("React 18에서는" for "We've removed" on a
+                   page about React 18, "4단계" for "the example above"
+                   after a heading "Step 4"): the translator made the
+                   context explicit.  A note; a number that replaces
+                   another is still reported with the one it replaces.  */
+                td_report_own (ctx, rule, td_at_item (ctx->ko, extra[q]),
+                               td_at_block (ctx->en, p->en), TD_SEV_NOTE,
                                "%s", msg);
               else
                 td_report (ctx, rule, td_at_item (ctx->ko, extra[q]),
