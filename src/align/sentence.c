@@ -278,18 +278,59 @@ hangul_at (const char *s)
   return cp >= 0xAC00 && cp <= 0xD7A3;
 }
 
-/* Particles and endings that follow a loanword in Korean prose, longest
-   first where one ends another: "컴포넌트를", "렌더링하는",
-   "프로세스에서는".  The word without them is the loanword.  */
-static const char *const word_tails[] = {
-  "에서는", "에서도", "으로는", "으로도", "에게는", "이라는", "이라고",
-  "합니다", "됩니다", "하세요", "하려면", "에서", "에게", "으로", "까지",
-  "부터", "처럼", "보다", "마다", "이나", "이란", "라는", "라고", "와의",
-  "과의", "하는", "하고", "하면", "하여", "하지", "하기", "한다", "했다",
-  "되는", "되어", "되면", "시킨", "들을", "들이", "들은", "들의", "들로",
-  "을", "를", "이", "가", "은", "는", "의", "에", "로", "와", "과", "도",
-  "만", "나", "들", "할", "한", "해", "된", "될"
+/* Particles and endings that follow a loanword in Korean prose
+   ("컴포넌트를", "렌더링하는", "프로세스에서는"): the word without them is
+   the loanword.  One table per length in syllables, each sorted by its
+   bytes; the longest tail that ends a word is taken.  */
+static const char *const tails3[] = {
+  "됩니다", "에게는", "에서는", "에서도", "으로는", "으로도", "이라고",
+  "이라는", "하려면", "하세요", "합니다"
 };
+static const char *const tails2[] = {
+  "과의", "까지", "되는", "되면", "되어", "들로", "들은", "들을", "들의",
+  "들이", "라고", "라는", "마다", "보다", "부터", "시킨", "에게", "에서",
+  "와의", "으로", "이나", "이란", "처럼", "하고", "하기", "하는", "하면",
+  "하여", "하지", "한다", "했다"
+};
+static const char *const tails1[] = {
+  "가", "과", "나", "는", "도", "된", "될", "들", "로", "를", "만", "에",
+  "와", "은", "을", "의", "이", "한", "할", "해"
+};
+
+/* The length in bytes of the longest tail (tails1..3) that ends the
+   Hangul syllables S[0..N) and leaves at least 2 syllables before it, or
+   0.  */
+static size_t
+tail_len (const char *s, size_t n)
+{
+  static const struct
+  {
+    const char *const *v;
+    size_t n;
+  } tables[] = { { tails3, ARRAY_SIZE (tails3) },
+                 { tails2, ARRAY_SIZE (tails2) },
+                 { tails1, ARRAY_SIZE (tails1) } };
+  for (size_t t = 0; t < ARRAY_SIZE (tables); t++)
+    {
+      size_t tl = 3 * (3 - t);
+      if (tl + 6 > n)
+        continue;
+      const char *end = s + n - tl;
+      size_t lo = 0, hi = tables[t].n;
+      while (lo < hi)
+        {
+          size_t mid = (lo + hi) / 2;
+          int c = memcmp (end, tables[t].v[mid], tl);
+          if (c == 0)
+            return tl;
+          if (c < 0)
+            hi = mid;
+          else
+            lo = mid + 1;
+        }
+    }
+  return 0;
+}
 
 /* True when the Hangul syllables S[0..N) end in a syllable that ends a
    predicate ("입니다", "봅시다", "있어요"): no loanword is that.  */
@@ -307,7 +348,7 @@ predicate_end (const char *s, size_t n)
 
 /* Appends to *POOL (*NPOOL entries, room for *ALLOC) the sound keys of
    the Hangul word at *I of S[0..N): of the word, and of the word without
-   the particles or endings of word_tails (twice: "컴포넌트들을"), unless
+   the particles or endings of tails1..3 (twice: "컴포넌트들을"), unless
    it ends as a predicate.  Moves *I past the word, or past one byte
    when no Hangul syllable is there.  */
 static void
@@ -327,19 +368,10 @@ korean_sounds (const char *s, size_t n, size_t *i, uint64_t **pool,
     {
       if (strip > 0)
         {
-          size_t k = 0;
-          for (; k < ARRAY_SIZE (word_tails); k++)
-            {
-              size_t tl = strlen (word_tails[k]);
-              if (tl + 6 <= len
-                  && memcmp (s + b + len - tl, word_tails[k], tl) == 0)
-                {
-                  len -= tl;
-                  break;
-                }
-            }
-          if (k == ARRAY_SIZE (word_tails))
+          size_t tl = tail_len (s + b, len);
+          if (tl == 0)
             break;
+          len -= tl;
         }
       if (predicate_end (s + b, len))
         continue;
