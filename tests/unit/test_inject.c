@@ -1,6 +1,10 @@
 /* test_inject.c: injects one defect of each kind into the Korean side of
-   every real pair of the shared corpora and checks that a new diagnostic
-   appears within three lines of it.  */
+   every real pair of every set of the shared corpora and checks that a
+   new diagnostic appears within three lines of it, at the profile that
+   `twindoc check --tree` detects for the set.  Every case must be caught
+   on ClickHouse and Astro, the sets the defects were written on; on each
+   other set at least 95% of them (the figure of the frameworks issue).
+   Prints a table per defect and one per set.  */
 #include <config.h>
 #include "util/system.h"
 #include "rules/check.h"
@@ -11,10 +15,25 @@
 #include "report/diag.h"
 #include "harness.h"
 #include "rules/rules.h"
+#include "rules/config_file.h"
+#include "rules/detect.h"
+#include "rules/profile.h"
+#include "util/xalloc.h"
 
 #define EN_NAME "en.md"
 #define KO_NAME "ko.md"
 #define NEAR 3
+
+/* The configuration of the set being run: its detected profile applied
+   to the defaults, as `twindoc check --tree` runs it.  */
+static const struct td_config *set_config;
+
+/* The cases of the set being run, and those caught.  */
+static int set_tried, set_caught;
+
+/* The set being run is one of those the defects were written on
+   (ClickHouse and Astro): every case must be caught there.  */
+static bool set_strict;
 
 static const char untranslated_text[]
     = "This paragraph was left untranslated by the translation pipeline "
@@ -835,7 +854,34 @@ find_untranslated (const struct text *t, struct mutation *m)
             if (!clean)
               continue;
           }
-        change (t, i, t->lo[i], t->lo[i] + n, untranslated_text, m);
+        if (pass == 0)
+          {
+            change (t, i, t->lo[i], t->lo[i] + n, untranslated_text, m);
+            return true;
+          }
+        /* Pass 1: the whole paragraph that holds line I is left in
+           English, one English line for each of its lines (a paragraph
+           wrapped over several lines, as the glossary writes them; one
+           English line among Korean ones would be an English sentence
+           that is no sentence of the English page).  */
+        int a = i, b = i;
+        while (a > 0 && prose (t, a - 1) && !blank (t, a - 1))
+          a--;
+        while (b + 1 < t->nlines && prose (t, b + 1) && !blank (t, b + 1))
+          b++;
+        size_t rl = strlen (untranslated_text);
+        char *r = xmalloc ((size_t) (b - a + 1) * (rl + 1) + 1);
+        size_t w = 0;
+        for (int k = a; k <= b; k++)
+          {
+            memcpy (r + w, untranslated_text, rl);
+            w += rl;
+            if (k < b)
+              r[w++] = '\n';
+          }
+        r[w] = '\0';
+        change (t, a, t->lo[a], t->lo[b] + line_len (t, b), r, m);
+        free (r);
         return true;
       }
   return false;
@@ -1264,6 +1310,7 @@ check (const char *en, size_t en_len, const char *ko, size_t ko_len,
 {
   struct td_check_options opts;
   td_check_options_init (&opts);
+  opts.config = set_config;
   td_diag_list_init (list);
   char *error = NULL;
   int rc = td_check_pair_memory (EN_NAME, en, en_len, KO_NAME, ko, ko_len,
@@ -1320,6 +1367,8 @@ run_case (struct defect *def, const char *where, const char *en,
     }
   def->tried++;
   def->caught += hit != NULL;
+  set_tried++;
+  set_caught += hit != NULL;
   char msg[600];
   if (hit != NULL)
     snprintf (msg, sizeof msg, "%s %s:%d -> %s@%d", def->name, where,
@@ -1327,7 +1376,7 @@ run_case (struct defect *def, const char *where, const char *en,
   else
     snprintf (msg, sizeof msg, "%s %s:%d -> none", def->name, where,
               m->line);
-  printf ("%s %s\n", hit ? "ok" : "FAIL", msg);
+  printf ("%s %s\n", hit ? "ok" : set_strict ? "FAIL" : "MISS", msg);
   if (hit == NULL)
     {
       /* Show what did change, to tell a miss from a far report.  */
@@ -1343,7 +1392,10 @@ run_case (struct defect *def, const char *where, const char *en,
       if (shown == 0)
         printf ("     no new diagnostic at all\n");
     }
-  OK (hit != NULL, msg);
+  /* A miss fails the test on the sets the defects were made on; on the
+     others it counts against the set's recall (main).  */
+  if (set_strict)
+    OK (hit != NULL, msg);
   /* TD_INJECT_SHOW="TYPE SET/RELPATH" lists both runs' Korean findings.  */
   const char *show = getenv ("TD_INJECT_SHOW");
   char key[400];
@@ -1453,14 +1505,34 @@ run_pair (const char *set, const char *rel, const char *en_path,
   free (ko);
 }
 
+/* One line per set: its profile, pairs, cases and those caught.  */
+struct set_row
+{
+  char *name;
+  const char *profile;
+  int pairs, tried, caught;
+};
+
 static int
-run_set (const char *corpus, const char *set)
+run_set (const char *corpus, const char *set, struct set_row *row)
 {
   char *base = join (corpus, set);
   char *ko_root = join (base, "ko"), *en_root = join (base, "en");
   int pairs = 0;
+  set_tried = set_caught = 0;
+  set_strict = STREQ (set, "clickhouse") || STREQ (set, "astro");
+  row->name = xstrdup (set);
+  row->profile = "-";
   if (is_dir (ko_root) && is_dir (en_root))
     {
+      const char *roots[2] = { en_root, ko_root };
+      struct td_profile_choice choice;
+      td_profile_detect (roots, 2, true, NULL, &choice);
+      struct td_config cfg;
+      td_config_init (&cfg);
+      td_config_apply_profile (&cfg, choice.profile);
+      set_config = &cfg;
+      row->profile = choice.profile->name;
       struct strv files = { NULL, 0, 0 };
       walk (ko_root, "", &files);
       qsort (files.v, files.n, sizeof *files.v, cmp_str);
@@ -1478,7 +1550,13 @@ run_set (const char *corpus, const char *set)
           free (ko_path);
         }
       strv_free (&files);
+      set_config = NULL;
+      td_config_free (&cfg);
+      td_profile_choice_free (&choice);
     }
+  row->pairs = pairs;
+  row->tried = set_tried;
+  row->caught = set_caught;
   free (base);
   free (ko_root);
   free (en_root);
@@ -1494,7 +1572,24 @@ main (void)
   const char *shared = getenv ("TWINDOC_SHARED");
   char *corpus = shared && *shared ? join (shared, "corpus")
                                    : join (top, "../shared/corpus");
-  int pairs = run_set (corpus, "clickhouse") + run_set (corpus, "astro");
+  /* Every set of the corpus (a folder with en/ and ko/), in name
+     order.  */
+  struct strv sets = { NULL, 0, 0 };
+  DIR *dir = opendir (corpus);
+  for (struct dirent *e; dir && (e = readdir (dir)) != NULL;)
+    if (e->d_name[0] != '.')
+      {
+        if (sets.n == sets.alloc)
+          sets.v = xgrow (sets.v, &sets.alloc, sets.n + 1, sizeof *sets.v);
+        sets.v[sets.n++] = xstrdup (e->d_name);
+      }
+  if (dir)
+    closedir (dir);
+  qsort (sets.v, sets.n, sizeof *sets.v, cmp_str);
+  struct set_row *rows = xcalloc (sets.n + 1, sizeof *rows);
+  int pairs = 0;
+  for (size_t i = 0; i < sets.n; i++)
+    pairs += run_set (corpus, sets.v[i], &rows[i]);
   free (corpus);
   if (pairs == 0)
     {
@@ -1511,5 +1606,24 @@ main (void)
       caught += defects[k].caught;
     }
   printf ("%-20s %6d %6d  (%d pairs)\n", "total", tried, caught, pairs);
+  /* Per set, at the detected profile: at least 95% of the injected
+     defects caught (every one on the strict sets, above).  */
+  printf ("\n%-12s %-11s %6s %6s %6s %7s\n", "set", "profile", "pairs",
+          "tried", "caught", "recall");
+  for (size_t i = 0; i < sets.n; i++)
+    {
+      if (rows[i].pairs == 0)
+        continue;
+      printf ("%-12s %-11s %6d %6d %6d %6.1f%%\n", rows[i].name,
+              rows[i].profile, rows[i].pairs, rows[i].tried, rows[i].caught,
+              rows[i].tried ? 100.0 * rows[i].caught / rows[i].tried : 100.0);
+      char msg[100];
+      snprintf (msg, sizeof msg, "%s: recall at least 95%%", rows[i].name);
+      OK (20 * rows[i].caught >= 19 * rows[i].tried, msg);
+    }
+  for (size_t i = 0; i < sets.n; i++)
+    free (rows[i].name);
+  free (rows);
+  strv_free (&sets);
   return td_test_end ("test_inject");
 }
