@@ -316,6 +316,28 @@ translated_only (const struct td_ctx *ctx, const struct td_item *ko,
   return same;
 }
 
+/* True when the Korean link KO and the English link EN go to the same
+   other page (not this one) and their fragments differ only in case
+   ("#Gutters" for "#gutters"): the heading id in an older style of the
+   site's slugs (MDN lowercased its ids; GitHub, Hugo and Docusaurus
+   make lower-case ids), on a page whose Korean ids the link cannot
+   see.  */
+static bool
+fragment_case_only (const struct td_ctx *ctx, const struct td_item *ko,
+                    const struct td_item *en)
+{
+  if (ko->kind != TD_ITEM_LINK || en->kind != TD_ITEM_LINK)
+    return false;
+  char *k = item_key (ctx, ko, true), *e = item_key (ctx, en, false);
+  const char *hk = strchr (k, '#'), *he = strchr (e, '#');
+  bool same = hk && he && hk > k && hk - k == he - e
+              && strncmp (k, e, (size_t) (hk - k)) == 0
+              && strcmp (hk, he) != 0 && strcasecmp (hk, he) == 0;
+  free (k);
+  free (e);
+  return same;
+}
+
 /* True when the Korean link KO is the path of the absolute English link
    EN without its scheme and host ("/learn/x" for
    "https://react.dev/learn/x"): on the Korean edition of a site, a
@@ -971,6 +993,23 @@ compare_items (struct td_ctx *ctx, enum td_rule_id rule, item_filter filter,
                                "`%2$s`: if it names something in the "
                                "product's interface, check that the Korean "
                                "interface shows these words"), kb, eb);
+              free (kb);
+              free (eb);
+              continue;
+            }
+          if (q < both && fragment_case_only (ctx, extra[q], miss[q]))
+            {
+              char *kb = td_brief (strchr (extra[q]->text, '#'));
+              char *eb = td_brief (strchr (miss[q]->text, '#'));
+              td_report_own (ctx, rule, td_at_item (ctx->ko, extra[q]),
+                             td_at_item (ctx->en, miss[q]), TD_SEV_NOTE,
+                             /* TRANSLATORS: %1$s is the fragment of the
+                                Korean link ("#Gutters"), %2$s that of the
+                                English one.  */
+                             _("link fragment '%1$s' differs from the "
+                               "English '%2$s' only in case: check that the "
+                               "page still writes its heading id so"),
+                             kb, eb);
               free (kb);
               free (eb);
               continue;
