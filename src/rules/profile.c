@@ -19,13 +19,15 @@ const struct td_profile td_profiles[] = {
   { "commonmark", "CommonMark / GitHub Flavored Markdown",
     NONE, NONE, TD_ANCHORS_EXPLICIT, NONE,
     LIST ("ConsoleBlock", "ConsoleBlockMulti", "ConsoleLogLine",
-          "TerminalBlock"), false },
+          "TerminalBlock"), false, false },
+  /* Docusaurus shows the front matter title as the heading of a page
+     that has no Markdown title.  */
   { "docusaurus", "Docusaurus",
     LIST ("docusaurus.config.js", "docusaurus.config.ts",
           "docusaurus.config.mjs"),
     LIST ("@site/", "@theme/", "\n:::note", "\n:::tip", "\n:::info",
           "\n:::warning", "\n:::danger", "{/* #"),
-    TD_ANCHORS_EXPLICIT, NONE, NONE, false },
+    TD_ANCHORS_EXPLICIT, NONE, NONE, false, true },
   /* Astro's Korean pages make their own heading ids; i18nReady marks an
      English page ready for translation (Lunaria).  */
   { "starlight", "Astro Starlight",
@@ -33,7 +35,7 @@ const struct td_profile td_profiles[] = {
           "astro.config.mts"),
     LIST ("@astrojs/starlight", "\n:::note[", "\n:::tip[", "\n:::caution[",
           "\n:::danger[", "<Aside", "i18nReady:"),
-    TD_ANCHORS_TRANSLATED_SLUGS, LIST ("i18nReady"), NONE, false },
+    TD_ANCHORS_TRANSLATED_SLUGS, LIST ("i18nReady"), NONE, false, false },
   /* Reviewers and aliases are kept per language; lastmod is the page's
      own date.  */
   { "hugo", "Hugo",
@@ -42,19 +44,19 @@ const struct td_profile td_profiles[] = {
     TD_ANCHORS_EXPLICIT,
     LIST ("reviewers", "aliases", "lastmod", "approvers",
           "auto_generated"),
-    NONE, false },
+    NONE, false, false },
   /* MkDocs renders with Python-Markdown, whose '**' pairs without
      CommonMark's flanking rules ("**프록시(proxy)**를" is bold; checked
      with Python-Markdown 3.4.1, Debian's python3-markdown).  */
   { "mkdocs", "MkDocs (Material)",
     LIST ("mkdocs.yml", "mkdocs.yaml"),
     LIST ("\n!!! ", "\n??? ", "\n/// ", "\n=== \"", "\n{* ", "\n--8<--"),
-    TD_ANCHORS_EXPLICIT, NONE, NONE, true },
+    TD_ANCHORS_EXPLICIT, NONE, NONE, true, false },
   { "vitepress", "VitePress",
     LIST (".vitepress"),
     LIST ("\n::: tip", "\n::: warning", "\n::: info", "\n::: danger",
           "\n::: details", "<script setup"),
-    TD_ANCHORS_EXPLICIT, NONE, NONE, false },
+    TD_ANCHORS_EXPLICIT, NONE, NONE, false, false },
   /* MDN: Korean headings and their ids are translated; a translation
      records its English revision in l10n and leaves out the keys that
      drive English-only machinery.  */
@@ -66,7 +68,7 @@ const struct td_profile td_profiles[] = {
     TD_ANCHORS_TRANSLATED_SLUGS,
     LIST ("l10n", "original_slug", "page-type", "browser-compat",
           "spec-urls", "status", "sidebar", "tags", "short-title"),
-    NONE, false },
+    NONE, false, false },
 };
 
 const size_t td_nprofiles = ARRAY_SIZE (td_profiles);
@@ -75,6 +77,12 @@ bool
 td_profile_loose_strong (const struct td_profile *profile)
 {
   return profile && profile->loose_strong;
+}
+
+bool
+td_profile_title_heading (const struct td_profile *profile)
+{
+  return profile && profile->title_heading;
 }
 
 const struct td_profile *

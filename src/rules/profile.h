@@ -43,11 +43,18 @@ struct td_profile
                                        CommonMark's flanking rules: a
                                        closing '**' between punctuation and
                                        a Korean particle still closes */
+  bool title_heading;               /* a page without a level-1 heading is
+                                       shown with its front matter title as
+                                       one (Docusaurus) */
 };
 
 /* True when PROFILE (NULL: commonmark) pairs '**' without CommonMark's
    flanking rules.  */
 bool td_profile_loose_strong (const struct td_profile *profile);
+
+/* True when PROFILE (NULL: commonmark) shows the front matter title of a
+   page without a level-1 heading as its heading.  */
+bool td_profile_title_heading (const struct td_profile *profile);
 
 /* The profiles, "commonmark" first (the fallback).  */
 extern const struct td_profile td_profiles[];

@@ -8,6 +8,7 @@
 #include "rules/config_file.h"
 #include "rules/ctx.h"
 #include "rules/normalize.h"
+#include "rules/profile.h"
 
 /* The rule that owns a missing or extra block of KIND.  */
 static enum td_rule_id
@@ -176,6 +177,57 @@ renamed_heading (const struct td_ctx *ctx, size_t k)
   return -1;
 }
 
+/* True when the string S equals the front matter value V, both without
+   surrounding blanks.  */
+static bool
+same_trimmed (const char *s, const char *v)
+{
+  while (*s == ' ')
+    s++;
+  while (*v == ' ')
+    v++;
+  size_t n = strlen (s), m = strlen (v);
+  while (n > 0 && s[n - 1] == ' ')
+    n--;
+  while (m > 0 && v[m - 1] == ' ')
+    m--;
+  return n == m && memcmp (s, v, n) == 0;
+}
+
+/* True when block INDEX of HALF (ENGLISH or not) is a level-1 heading
+   (without an explicit id, when English) that says its page's front
+   matter title, before any other heading,
+   and the other page has no level-1 heading but a title, on a site whose
+   profile shows that title as the heading of such a page (Docusaurus):
+   both pages show the same heading.  */
+static bool
+title_heading (const struct td_ctx *ctx, long index, bool english)
+{
+  if (!td_profile_title_heading (td_ctx_config (ctx)->profile))
+    return false;
+  const struct td_half *h = english ? ctx->en : ctx->ko;
+  const struct td_half *o = english ? ctx->ko : ctx->en;
+  const struct td_block *b = &h->doc->blocks[index];
+  /* An explicit id of the English heading is what links point at: a
+     Korean page without it is changed (an id only the Korean has is
+     harmless).  */
+  if (b->kind != TD_BLK_HEADING || b->level != 1
+      || (english && b->anchor != NULL))
+    return false;
+  for (size_t i = h->first; i < (size_t) index; i++)
+    if (h->doc->blocks[i].kind == TD_BLK_HEADING)
+      return false;
+  const struct td_fm_entry *t = td_frontmatter_get (&h->doc->fm, "title");
+  if (t == NULL || !same_trimmed (b->text, t->value)
+      || td_frontmatter_get (&o->doc->fm, "title") == NULL)
+    return false;
+  for (size_t i = o->first; i < o->last; i++)
+    if (o->doc->blocks[i].kind == TD_BLK_HEADING
+        && o->doc->blocks[i].level == 1)
+      return false;
+  return true;
+}
+
 /* Reports unmatched and moved blocks whose rule is WANT.  */
 static void
 report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
@@ -194,7 +246,8 @@ report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
         case TD_PAIR_MISSING:
           if (owner (e->kind) != want || in_reported_parent (ctx, e, true)
               || !wholly_alone (ctx, p->en, true)
-              || renamed_heading (ctx, k) >= 0)
+              || renamed_heading (ctx, k) >= 0
+              || title_heading (ctx, p->en, true))
             break;
           brief = td_brief (quote_text (ctx->en, p->en));
           if (*brief)
@@ -215,7 +268,8 @@ report_unmatched (struct td_ctx *ctx, enum td_rule_id want)
         case TD_PAIR_EXTRA:
           if (owner (o->kind) != want || in_reported_parent (ctx, o, false)
               || !wholly_alone (ctx, p->ko, false)
-              || renamed_heading (ctx, k) >= 0)
+              || renamed_heading (ctx, k) >= 0
+              || title_heading (ctx, p->ko, false))
             break;
           brief = td_brief (quote_text (ctx->ko, p->ko));
           struct td_diag *d;
@@ -515,8 +569,11 @@ td_check_list (struct td_ctx *ctx)
 {
   report_unmatched (ctx, TD_R_LIST);
   report_nesting (ctx);
+  /* The type of lists at one nesting level: a list paired with one at
+     another level is a guess of the alignment (a list the Korean breaks
+     out of its item, a re-nested one), and report_nesting names it.  */
   FOR_BOTH (ctx, TD_BLK_LIST, e, o, {
-    if (e->level != o->level)
+    if (e->level != o->level && e->depth == o->depth)
       td_report (ctx, TD_R_LIST, td_at_block (ctx->ko, ki_),
                  td_at_block (ctx->en, ei_), "%s",
                  o->level ? _("ordered list where the English list is a "

@@ -1471,6 +1471,108 @@ mask (struct text *t, const struct td_diag_list *pristine)
     }
 }
 
+/* The front matter title of the page S (N bytes): its value without
+   quotes in *TN bytes, or NULL.  Keys may be quoted ('title':).  */
+static const char *
+fm_title (const char *s, size_t n, size_t *tn)
+{
+  if (n < 4 || memcmp (s, "---\n", 4) != 0)
+    return NULL;
+  for (size_t i = 4; i < n;)
+    {
+      size_t e = i;
+      while (e < n && s[e] != '\n')
+        e++;
+      if (e - i >= 3 && memcmp (s + i, "---", 3) == 0)
+        return NULL;
+      size_t k = i;
+      if (k < e && (s[k] == '\'' || s[k] == '"'))
+        k++;
+      if (e - k > 5 && memcmp (s + k, "title", 5) == 0)
+        {
+          k += 5;
+          if (k < e && (s[k] == '\'' || s[k] == '"'))
+            k++;
+          if (k < e && s[k] == ':')
+            {
+              k++;
+              while (k < e && strchr (" '\"", s[k]))
+                k++;
+              size_t m = e;
+              while (m > k && strchr (" '\"", s[m - 1]))
+                m--;
+              *tn = m - k;
+              return s + k;
+            }
+        }
+      i = e + 1;
+    }
+  return NULL;
+}
+
+/* The text of the first level-1 heading of S (N bytes) outside fenced
+   code, in *HN bytes up to its end or its id, or NULL.  */
+static const char *
+first_h1 (const char *s, size_t n, size_t *hn)
+{
+  bool fence = false;
+  for (size_t i = 0; i < n;)
+    {
+      size_t e = i;
+      while (e < n && s[e] != '\n')
+        e++;
+      if (e - i >= 3 && (memcmp (s + i, "```", 3) == 0
+                         || memcmp (s + i, "~~~", 3) == 0))
+        fence = !fence;
+      else if (!fence && e - i >= 2 && s[i] == '#' && s[i + 1] == ' ')
+        {
+          size_t m = i + 2, end = e;
+          for (size_t k = m; k + 1 < e; k++)
+            if (s[k] == ' ' && (s[k + 1] == '{' || s[k + 1] == '\\'))
+              {
+                end = k;
+                break;
+              }
+          *hn = end - m;
+          return s + m;
+        }
+      i = e + 1;
+    }
+  return NULL;
+}
+
+/* True when the page S (N bytes) has a level-1 heading that is not its
+   front matter title.  */
+static bool
+own_h1 (const char *s, size_t n)
+{
+  size_t hn = 0, tn = 0;
+  const char *h = first_h1 (s, n, &hn);
+  const char *t = fm_title (s, n, &tn);
+  return h != NULL && !(t != NULL && hn == tn && memcmp (h, t, hn) == 0);
+}
+
+/* On a site that shows the front matter title of a page without a
+   level-1 heading as its heading (td_profile_title_heading), keeps the
+   defects off the Korean level-1 heading that says the page's title
+   when the English page has no heading of its own but its title:
+   dropping it, or changing its id, leaves the page as it shows.  */
+static void
+mask_title_heading (struct text *t, const char *en, size_t en_len)
+{
+  if (set_config == NULL || !td_profile_title_heading (set_config->profile)
+      || own_h1 (en, en_len))
+    return;
+  size_t tn = 0, hn = 0;
+  const char *title = fm_title (t->s, t->n, &tn);
+  const char *h = first_h1 (t->s, t->n, &hn);
+  if (title == NULL || h == NULL || hn != tn || memcmp (h, title, tn) != 0)
+    return;
+  for (int i = 0; i < t->nlines; i++)
+    if (line_at (t, i) == h - 2)
+      t->bad[i] = 1;
+}
+
 static void
 run_pair (const char *set, const char *rel, const char *en_path,
           const char *ko_path)
@@ -1490,6 +1592,7 @@ run_pair (const char *set, const char *rel, const char *en_path,
   struct text t;
   text_init (&t, ko, ko_len);
   mask (&t, &pristine);
+  mask_title_heading (&t, en, en_len);
   for (size_t k = 0; k < ARRAY_SIZE (defects); k++)
     {
       struct mutation m;
