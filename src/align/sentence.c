@@ -438,12 +438,15 @@ common_word (const char *w, size_t len)
    two syllables (a particle or an ending); in an English one those of
    its words of 4 letters or more, with or without a plural 's', that the
    sorted SOUNDS (NSOUNDS) of the Korean side hold.  Returns their
-   number, sorted and unique, at *POOL + FIRST.  */
+   number, sorted and unique, at *POOL + FIRST.  The sound keys of a
+   KOREAN sentence are also appended to *KEYS (*NKEYS, room for *KALLOC)
+   when KEYS is not NULL.  */
 static size_t
 sentence_anchors (const char *s, size_t n, bool korean,
                   const uint64_t *vocab, size_t nvocab,
                   const uint64_t *sounds, size_t nsounds, uint64_t **pool,
-                  size_t *npool, size_t *alloc)
+                  size_t *npool, size_t *alloc, uint64_t **keys,
+                  size_t *nkeys, size_t *kalloc)
 {
   size_t first = *npool;
   char word[64];
@@ -452,7 +455,16 @@ sentence_anchors (const char *s, size_t n, bool korean,
     {
       if (korean && (unsigned char) s[i] >= 0xE0)
         {
+          size_t from = *npool;
           korean_sounds (s, n, &i, pool, npool, alloc);
+          if (keys != NULL && *npool > from)
+            {
+              *keys = xgrow (*keys, kalloc, *nkeys + (*npool - from),
+                             sizeof **keys);
+              memcpy (*keys + *nkeys, *pool + from,
+                      (*npool - from) * sizeof **keys);
+              *nkeys += *npool - from;
+            }
           continue;
         }
       if (!word_char ((unsigned char) s[i]) || s[i] == '.' || s[i] == '-'
@@ -672,7 +684,7 @@ td_sentence_side_init (struct td_sentence_side *side, const char *text,
   side->text = text;
   td_sentences_split (text, n, korean, &side->s, &side->n);
   side->seg = xcalloc (side->n + 1, sizeof *side->seg);
-  size_t npool = 0, alloc = 0;
+  size_t npool = 0, alloc = 0, salloc = 0;
   size_t *first = xmalloc ((side->n + 1) * sizeof *first);
   for (size_t k = 0; k < side->n; k++)
     {
@@ -685,19 +697,16 @@ td_sentence_side_init (struct td_sentence_side *side, const char *text,
       g->nanchors = sentence_anchors (s, len, korean, vocab, nvocab,
                                       other ? other->sounds : NULL,
                                       other ? other->nsounds : 0,
-                                      &side->anchors, &npool, &alloc);
+                                      &side->anchors, &npool, &alloc,
+                                      korean ? &side->sounds : NULL,
+                                      &side->nsounds, &salloc);
     }
   for (size_t k = 0; k < side->n; k++)
     side->seg[k].anchors = side->anchors ? side->anchors + first[k] : NULL;
   if (korean)
     {
-      /* Every sound key of the side, for the English side to meet.  */
-      size_t salloc = 0;
-      for (size_t i = 0; i < n;)
-        if ((unsigned char) text[i] >= 0xE0)
-          korean_sounds (text, n, &i, &side->sounds, &side->nsounds, &salloc);
-        else
-          i++;
+      /* Every sound key of the side, for the English side to meet: those
+         of its sentences, gathered above.  */
       if (side->nsounds > 0)
         {
           qsort (side->sounds, side->nsounds, sizeof *side->sounds, cmp_u64);
