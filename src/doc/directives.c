@@ -125,6 +125,30 @@ mark_indented_code (const struct td_source *src, size_t body_off,
   cmark_node_free (root);
 }
 
+/* True when LINE (LEN bytes), whose text starts at byte INDENT, would be
+   read below as a fence, an admonition marker or a tag line.  Only such a
+   line needs to know whether cmark reads it as indented code: any other
+   line outside fences and elements changes nothing when skipped, so the
+   page is not parsed for it (an indented line starting with a code span
+   is common in list items).  */
+static bool
+could_be_directive (const char *line, size_t len, int indent)
+{
+  size_t toff, tlen;
+  switch (line[indent])
+    {
+    case '`':
+    case '~':
+      return fence_start (line, len);
+    case ':':
+      return td_admonition_marker (line, len, &toff, &tlen) != 0;
+    case '<':
+      return tag_line (line, len);
+    default:
+      return false;
+    }
+}
+
 /* A JSX element seen while scanning: its content lines are Markdown,
    indented relative to its tag line.  */
 struct element
@@ -368,7 +392,7 @@ td_directives_scan (const struct td_source *src, size_t body_off, bool mdx,
       int indent = indent_of (line, len);
       if (!mdx && fence_ch == 0 && el.nopen == 0 && indent > 0
           && (indent >= 4 || memchr (line, '\t', (size_t) indent))
-          && line[indent] != '\0' && strchr ("<:`~", line[indent]))
+          && could_be_directive (line, len, indent))
         {
           if (indented == NULL)
             {
