@@ -15,6 +15,7 @@
 
 #include "align/bitext.h"
 #include "doc/inline.h"
+#include "util/u64set.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -179,13 +180,6 @@ add_macros (struct side *sd, const char *text)
     }
 }
 
-static int
-cmp_u64 (const void *x, const void *y)
-{
-  uint64_t a = *(const uint64_t *) x, b = *(const uint64_t *) y;
-  return a < b ? -1 : a > b;
-}
-
 /* Collects the anchors of block B into the pool; returns their number
    (sorted, without repeats, from *FIRST on).  */
 static size_t
@@ -230,12 +224,7 @@ block_anchors (struct side *sd, const struct td_block *b, size_t *first)
   size_t n = sd->npool - *first;
   if (n == 0)
     return 0;
-  uint64_t *v = sd->pool + *first;
-  qsort (v, n, sizeof *v, cmp_u64);
-  size_t w = 0;
-  for (size_t k = 0; k < n; k++)
-    if (w == 0 || v[w - 1] != v[k])
-      v[w++] = v[k];
+  size_t w = td_u64_unique (sd->pool + *first, n);
   sd->npool = *first + w;
   return w;
 }
@@ -629,12 +618,7 @@ sections_of (const struct side *sd, int level, size_t *nout)
       for (size_t i = v[s].first; i < v[s].last; i++)
         for (size_t a = 0; a < sd->seg[i].nanchors; a++)
           v[s].anchors[k++] = sd->seg[i].anchors[a];
-      qsort (v[s].anchors, k, sizeof *v[s].anchors, cmp_u64);
-      size_t w = 0;
-      for (size_t a = 0; a < k; a++)
-        if (w == 0 || v[s].anchors[w - 1] != v[s].anchors[a])
-          v[s].anchors[w++] = v[s].anchors[a];
-      v[s].n = w;
+      v[s].n = td_u64_unique (v[s].anchors, k);
     }
   *nout = n;
   return v;

@@ -6,6 +6,7 @@
 
 #include <limits.h>
 
+#include "util/u64set.h"
 #include "util/xalloc.h"
 
 /* ---- Myers' O(ND) diff with the linear-space refinement --------------
@@ -150,13 +151,6 @@ compare (struct lcs *c, long xoff, long xlim, long yoff, long ylim)
     }
 }
 
-static int
-cmp_u64 (const void *x, const void *y)
-{
-  uint64_t a = *(const uint64_t *) x, b = *(const uint64_t *) y;
-  return a < b ? -1 : a > b;
-}
-
 /* True when A[0..N) and B[0..M) have an element in common.  Blocks that
    nothing identifies get signatures that match nothing, so a whole page of
    them has no common element: the diff would find nothing, at its full
@@ -166,10 +160,10 @@ share_any (const uint64_t *a, size_t n, const uint64_t *b, size_t m)
 {
   uint64_t *s = xmalloc (m * sizeof *s);
   memcpy (s, b, m * sizeof *s);
-  qsort (s, m, sizeof *s, cmp_u64);
+  td_u64_sort (s, m);
   bool found = false;
   for (size_t i = 0; i < n && !found; i++)
-    found = bsearch (&a[i], s, m, sizeof *s, cmp_u64) != NULL;
+    found = td_u64_has (s, m, a[i]);
   free (s);
   return found;
 }

@@ -5,6 +5,7 @@
 #include "align/sentence.h"
 #include "align/translit.h"
 
+#include "util/u64set.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -219,13 +220,6 @@ word_char (unsigned char c)
          || c == '/';
 }
 
-static int
-cmp_u64 (const void *x, const void *y)
-{
-  uint64_t a = *(const uint64_t *) x, b = *(const uint64_t *) y;
-  return a < b ? -1 : a > b;
-}
-
 /* The gloss hash of the Latin word W (LEN bytes, lower-case): a plural
    's' dropped, so that "balancers" meets "balancer".  */
 static uint64_t
@@ -236,23 +230,6 @@ gloss_hash (const char *w, size_t len)
   return td_bitext_hash (2, w, len) & ~UINT64_C (1);
 }
 
-/* True when the sorted array V (N) holds X.  */
-static bool
-has_u64 (const uint64_t *v, size_t n, uint64_t x)
-{
-  size_t lo = 0, hi = n;
-  while (lo < hi)
-    {
-      size_t mid = lo + (hi - lo) / 2;
-      if (v[mid] < x)
-        lo = mid + 1;
-      else if (v[mid] > x)
-        hi = mid;
-      else
-        return true;
-    }
-  return false;
-}
 
 /* The anchor of the sound key KEY (LEN bytes, room for one more) of a
    word of SYLLABLES Hangul syllables.  */
@@ -526,7 +503,7 @@ sentence_anchors (const char *s, size_t n, bool korean,
                 if (d == 2 && syl == 0)
                   break;
                 uint64_t c = sound_hash (key, kl, n2);
-                if (has_u64 (sounds, nsounds, c))
+                if (td_u64_has (sounds, nsounds, c))
                   h = c;
               }
             if (h)
@@ -542,7 +519,7 @@ sentence_anchors (const char *s, size_t n, bool korean,
             word[k] = (char) (s[b + k] >= 'A' && s[b + k] <= 'Z'
                                 ? s[b + k] + 32 : s[b + k]);
           uint64_t g = gloss_hash (word, len);
-          if (korean || has_u64 (vocab, nvocab, g))
+          if (korean || td_u64_has (vocab, nvocab, g))
             {
               *pool = xgrow (*pool, alloc, *npool + 1, sizeof **pool);
               (*pool)[(*npool)++] = g;
@@ -553,12 +530,7 @@ sentence_anchors (const char *s, size_t n, bool korean,
   size_t count = *npool - first;
   if (count == 0)
     return 0;
-  uint64_t *v = *pool + first;
-  qsort (v, count, sizeof *v, cmp_u64);
-  size_t w = 0;
-  for (size_t k = 0; k < count; k++)
-    if (w == 0 || v[w - 1] != v[k])
-      v[w++] = v[k];
+  size_t w = td_u64_unique (*pool + first, count);
   *npool = first + w;
   return w;
 }
@@ -678,7 +650,7 @@ td_sentence_side_init (struct td_sentence_side *side, const char *text,
       for (size_t k = 0; k < other->n; k++)
         for (size_t a = 0; a < other->seg[k].nanchors; a++)
           vocab[nvocab++] = other->seg[k].anchors[a];
-      qsort (vocab, nvocab, sizeof *vocab, cmp_u64);
+      td_u64_sort (vocab, nvocab);
     }
   memset (side, 0, sizeof *side);
   side->text = text;
@@ -709,12 +681,7 @@ td_sentence_side_init (struct td_sentence_side *side, const char *text,
          of its sentences, gathered above.  */
       if (side->nsounds > 0)
         {
-          qsort (side->sounds, side->nsounds, sizeof *side->sounds, cmp_u64);
-          size_t w = 0;
-          for (size_t k = 0; k < side->nsounds; k++)
-            if (w == 0 || side->sounds[w - 1] != side->sounds[k])
-              side->sounds[w++] = side->sounds[k];
-          side->nsounds = w;
+          side->nsounds = td_u64_unique (side->sounds, side->nsounds);
         }
     }
   else if (other && other->nsounds > 0)
@@ -724,9 +691,9 @@ td_sentence_side_init (struct td_sentence_side *side, const char *text,
       uint64_t *met = xmalloc ((npool + 1) * sizeof *met);
       size_t nmet = 0;
       for (size_t a = 0; a < npool; a++)
-        if (has_u64 (other->sounds, other->nsounds, side->anchors[a]))
+        if (td_u64_has (other->sounds, other->nsounds, side->anchors[a]))
           met[nmet++] = side->anchors[a];
-      qsort (met, nmet, sizeof *met, cmp_u64);
+      td_u64_sort (met, nmet);
       for (size_t k = 0; k < other->n; k++)
         {
           struct td_seg *g = &other->seg[k];
@@ -735,8 +702,8 @@ td_sentence_side_init (struct td_sentence_side *side, const char *text,
           uint64_t *v = other->anchors + (g->anchors - other->anchors);
           size_t w = 0;
           for (size_t a = 0; a < g->nanchors; a++)
-            if (!has_u64 (other->sounds, other->nsounds, v[a])
-                || has_u64 (met, nmet, v[a]))
+            if (!td_u64_has (other->sounds, other->nsounds, v[a])
+                || td_u64_has (met, nmet, v[a]))
               v[w++] = v[a];
           g->nanchors = w;
         }
@@ -784,7 +751,7 @@ td_sentence_side_mark (struct td_sentence_side *side,
           pool[at++] = m[j].anchor;
       uint64_t *v = pool + first;
       size_t count = at - first;
-      qsort (v, count, sizeof *v, cmp_u64);
+      td_u64_sort (v, count);
       size_t w = 0, items = 0;
       for (size_t a = 0; a < count; a++)
         if (w == 0 || v[w - 1] != v[a])
@@ -819,12 +786,7 @@ all_anchors (const struct td_sentence_side *side, size_t *n)
   for (size_t k = 0; k < side->n; k++)
     for (size_t a = 0; a < side->seg[k].nanchors; a++)
       v[total++] = side->seg[k].anchors[a];
-  qsort (v, total, sizeof *v, cmp_u64);
-  size_t w = 0;
-  for (size_t a = 0; a < total; a++)
-    if (w == 0 || v[w - 1] != v[a])
-      v[w++] = v[a];
-  *n = w;
+  *n = td_u64_unique (v, total);
   return v;
 }
 
@@ -842,7 +804,7 @@ keep_met (struct td_sentence_side *side, const uint64_t *other, size_t n)
       uint64_t *v = side->anchors + (g->anchors - side->anchors);
       size_t w = 0;
       for (size_t a = 0; a < g->nanchors; a++)
-        if ((v[a] & 1) || has_u64 (other, n, v[a]))
+        if ((v[a] & 1) || td_u64_has (other, n, v[a]))
           v[w++] = v[a];
       g->nanchors = w;
     }
