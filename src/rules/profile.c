@@ -4,6 +4,7 @@
 #include "util/system.h"
 #include "rules/profile.h"
 
+#include <assert.h>
 #include <sys/stat.h>
 
 #include "util/xalloc.h"
@@ -99,17 +100,26 @@ static const struct td_profile *
 marker_in (const char *dir, char **where)
 {
   struct stat st;
+  /* DIR and a slash, then each marker in turn.  */
+  size_t dl = strlen (dir), longest = 0;
+  for (size_t i = 0; i < td_nprofiles; i++)
+    for (const char *const *m = td_profiles[i].markers; *m; m++)
+      if (strlen (*m) > longest)
+        longest = strlen (*m);
+  char *path = xmalloc (dl + longest + 2);
+  memcpy (path, dir, dl);
+  path[dl] = '/';
   for (size_t i = 0; i < td_nprofiles; i++)
     for (const char *const *m = td_profiles[i].markers; *m; m++)
       {
-        char *path = xasprintf ("%s/%s", dir, *m);
+        strcpy (path + dl + 1, *m);
         if (stat (path, &st) == 0)
           {
             *where = path;
             return &td_profiles[i];
           }
-        free (path);
       }
+  free (path);
   return NULL;
 }
 
@@ -150,9 +160,10 @@ td_profile_from_markers (const char *const *dirs, size_t n, char **where)
 
 /* TEXT (LEN bytes) without its fenced code blocks and code spans: a page
    that shows another system's syntax as code (a guide about Hugo written
-   for Docusaurus) is not written in it.  Returns a new string.  */
+   for Docusaurus) is not written in it.  Returns a new string, of
+   *OUT_LEN bytes.  */
 static char *
-without_fences (const char *text, size_t len)
+without_fences (const char *text, size_t len, size_t *out_len)
 {
   char *out = xmalloc (len + 1);
   size_t o = 0;
@@ -160,9 +171,8 @@ without_fences (const char *text, size_t len)
   size_t run = 0;
   for (size_t i = 0; i < len;)
     {
-      size_t e = i;
-      while (e < len && text[e] != '\n')
-        e++;
+      const char *nl = memchr (text + i, '\n', len - i);
+      size_t e = nl ? (size_t) (nl - text) : len;
       size_t k = i;
       while (k < e && k - i < 4 && text[k] == ' ')
         k++;
@@ -178,6 +188,11 @@ without_fences (const char *text, size_t len)
         }
       else if (fence != 0 && marker && text[k] == fence && r >= run)
         fence = 0;
+      else if (fence == 0 && !memchr (text + i, '`', e - i))
+        {
+          memcpy (out + o, text + i, e - i);
+          o += e - i;
+        }
       else if (fence == 0)
         /* The line without its code spans.  */
         for (size_t c = i; c < e; c++)
@@ -208,18 +223,60 @@ without_fences (const char *text, size_t len)
       i = e + 1;
     }
   out[o] = '\0';
+  *out_len = o;
   return out;
 }
 
 void
 td_profile_score (const char *text, size_t len, unsigned *scores)
 {
-  char *prose = without_fences (text, len);
-  /* One point for each hint a page holds, however often.  */
-  for (size_t i = 0; i < td_nprofiles; i++)
+  size_t n;
+  char *prose = without_fences (text, len, &n);
+  /* One point for each hint a page holds, however often.  The prose is
+     read once: at each byte, the hints not yet found that start with it
+     are compared (chained by their first byte), rather than searching
+     the page once per hint.  */
+  enum { MAX_HINTS = 128 };
+  struct
+  {
+    const char *s;
+    size_t len;
+    unsigned profile;
+    int next;
+  } hint[MAX_HINTS];
+  int head[256];
+  size_t nh = 0;
+  for (size_t c = 0; c < 256; c++)
+    head[c] = -1;
+  for (size_t i = td_nprofiles; i-- > 0;)
     for (const char *const *h = td_profiles[i].hints; *h; h++)
-      if (strstr (prose, *h))
-        scores[i]++;
+      {
+        assert (nh < MAX_HINTS);
+        unsigned char c = (unsigned char) (*h)[0];
+        hint[nh].s = *h;
+        hint[nh].len = strlen (*h);
+        hint[nh].profile = (unsigned) i;
+        hint[nh].next = head[c];
+        head[c] = (int) nh++;
+      }
+  for (size_t i = 0; i < n; i++)
+    {
+      unsigned char c = (unsigned char) prose[i];
+      int *link = &head[c];
+      while (*link >= 0)
+        {
+          int h = *link;
+          /* Every hint has two bytes or more; PROSE ends in a NUL.  */
+          if (prose[i + 1] == hint[h].s[1] && hint[h].len <= n - i
+              && memcmp (prose + i, hint[h].s, hint[h].len) == 0)
+            {
+              scores[hint[h].profile]++;
+              *link = hint[h].next; /* found: not looked for again */
+            }
+          else
+            link = &hint[h].next;
+        }
+    }
   free (prose);
 }
 
