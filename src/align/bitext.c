@@ -568,24 +568,27 @@ td_bitext_length (const char *s, size_t n)
      Hangul syllables (U+AC00..U+D7A3) are EA B0 80 .. ED 9E A3.  */
   const unsigned char *p = (const unsigned char *) s;
   unsigned len = 0;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n;)
     {
-      unsigned char c = p[i];
+      unsigned char c = p[i++];
       if (c < 0x80)
-        len += c != ' ' && c != '\t' && c != '\n' && c != '\r';
+        len += c > ' ' || (c != ' ' && c != '\t' && c != '\n' && c != '\r');
       else if (c >= 0xC0)
         {
           bool syllable = false;
-          if (i + 2 < n)
+          if (i + 1 < n)
             {
-              unsigned char c1 = p[i + 1], c2 = p[i + 2];
+              unsigned char c1 = p[i], c2 = p[i + 1];
               syllable = (c == 0xEA && c1 >= 0xB0) || c == 0xEB || c == 0xEC
                          || (c == 0xED
                              && (c1 < 0x9E || (c1 == 0x9E && c2 <= 0xA3)));
             }
           len += syllable ? 2 : 1;
+          /* Its continuation bytes count for nothing.  */
+          while (i < n && (p[i] & 0xC0) == 0x80)
+            i++;
         }
-      else if (i == 0 || p[i - 1] < 0x80)
+      else if (i == 1 || p[i - 2] < 0x80)
         len++; /* a stray continuation byte */
     }
   return len;

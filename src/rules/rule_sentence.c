@@ -265,9 +265,7 @@ quote (const char *text, const struct td_sentence *s)
 static bool
 english_sentence (const char *text, const struct td_sentence *s)
 {
-  size_t h = 0, l = 0;
-  td_utf8_count_scripts (text + s->start, s->end - s->start, &h, &l);
-  if (h > 0)
+  if (td_utf8_has_hangul (text + s->start, s->end - s->start))
     return false;
   /* Running English, as the untranslated checker counts it: a list of
      names ("(Vue, React, Preact)") is no sentence left in English.  */
@@ -286,9 +284,7 @@ check_untranslated (struct td_ctx *ctx, const struct td_pair *p, long ko,
                     const struct td_sentence_side *ks, const char *et,
                     const char *kt)
 {
-  size_t h = 0, l = 0;
-  td_utf8_count_scripts (ks->text, strlen (ks->text), &h, &l);
-  if (h == 0)
+  if (!td_utf8_has_hangul (ks->text, strlen (ks->text)))
     return; /* the whole block: the untranslated checker reports it */
   for (size_t k = 0; k < ks->n; k++)
     {

@@ -233,6 +233,31 @@ td_uc_is_latin (uint32_t cp)
   return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;
 }
 
+bool
+td_utf8_has_hangul (const char *s, size_t n)
+{
+  const unsigned char *p = (const unsigned char *) s;
+  for (size_t i = 0; i < n;)
+    {
+      if (p[i] < 0x80)
+        {
+          i++;
+          continue;
+        }
+      uint32_t cp;
+      int len = td_utf8_decode (p + i, n - i, &cp);
+      if (len < 0)
+        {
+          i++;
+          continue;
+        }
+      if (td_uc_is_hangul (cp))
+        return true;
+      i += (size_t) len;
+    }
+  return false;
+}
+
 void
 td_utf8_count_scripts (const char *s, size_t n, size_t *hangul,
                        size_t *latin)

@@ -62,6 +62,10 @@ bool td_uc_is_hangul_syllable (uint32_t cp);
    Latin Extended-A/B (U+00C0-U+024F, not U+00D7 or U+00F7).  */
 bool td_uc_is_latin (uint32_t cp);
 
+/* True when the N bytes at S hold a Hangul letter (td_uc_is_hangul);
+   stops at the first one.  */
+bool td_utf8_has_hangul (const char *s, size_t n);
+
 /* Adds to *HANGUL and *LATIN the number of Hangul and Latin letters in
    the N bytes at S.  */
 void td_utf8_count_scripts (const char *s, size_t n, size_t *hangul,

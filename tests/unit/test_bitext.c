@@ -36,6 +36,24 @@ shape (const struct td_bead_at *v, size_t n, char *buf)
   return buf;
 }
 
+/* The weighted length: a Hangul syllable counts two, any other
+   character one, white space nothing; a stray continuation byte counts
+   once per run.  */
+static void
+test_length (void)
+{
+  INT_EQ (td_bitext_length ("", 0), 0, "length: empty");
+  INT_EQ (td_bitext_length ("a b\tc\n", 6), 3, "length: ASCII, spaces free");
+  INT_EQ (td_bitext_length ("가 나", 7), 4, "length: syllables count two");
+  INT_EQ (td_bitext_length ("\xe3\x84\xb1\xc3\xa9", 5), 2,
+          "length: a jamo and an accented letter count one");
+  INT_EQ (td_bitext_length ("\x80\x80" "a\x80", 4), 3,
+          "length: stray continuation bytes, once per run");
+  INT_EQ (td_bitext_length ("\xea\xb0", 2), 1, "length: a cut syllable");
+  INT_EQ (td_bitext_length ("\xed\x9e\xa3\xed\x9e\xa4", 6), 3,
+          "length: U+D7A3 is the last syllable");
+}
+
 static void
 test_cost (void)
 {
@@ -414,6 +432,7 @@ main (void)
   test_joins ();
   test_proven ();
   test_glosses ();
+  test_length ();
   test_cost ();
   test_align_shapes ();
   test_many ();

@@ -131,6 +131,14 @@ test_scripts (void)
   td_utf8_count_scripts ("가\x80z", 5, &h, &l);
   INT_EQ (h, 5, "hangul count adds");
   INT_EQ (l, 15, "latin count adds, invalid byte skipped");
+
+  OK (td_utf8_has_hangul (s, strlen (s)), "has hangul");
+  OK (td_utf8_has_hangul ("\x80\xff\xe3\x84\xb1", 5),
+      "compatibility jamo after invalid bytes");
+  OK (!td_utf8_has_hangul ("caf\xc3\xa9 \xe4\xb8\xad", 9),
+      "no hangul in Latin and Han");
+  OK (!td_utf8_has_hangul ("\xea\xb0", 2), "a cut syllable is none");
+  OK (!td_utf8_has_hangul ("", 0), "empty");
 }
 
 /* CP949 (EUC-KR) Korean text is recognised; UTF-8 Hangul, Latin-1 and
