@@ -143,6 +143,14 @@ td_sentences_split (const char *text, size_t n, bool korean,
   size_t count = 0, alloc = 0, start = 0;
   for (size_t i = 0; i < n;)
     {
+      /* Only these bytes start a terminal (is_terminal: ". ! ? U+2026
+         U+3002"); none is inside another character.  */
+      unsigned char b = (unsigned char) text[i];
+      if (b != '.' && b != '!' && b != '?' && b != 0xE2 && b != 0xE3)
+        {
+          i++;
+          continue;
+        }
       size_t len;
       uint32_t c = cp_at (text, n, i, &len);
       if (!is_terminal (c))
