@@ -1535,7 +1535,17 @@ td_ko_check_unicode (const char *text, size_t n, struct td_ko_findings *out)
   for (size_t i = 0; i < n;)
     {
       size_t l, ps = 0, nl = 0;
+      if ((unsigned char) text[i] < 0x80)
+        {
+          i++; /* nothing below U+00A0 is reported */
+          continue;
+        }
       uint32_t c = cp_at (text, n, i, &l);
+      if (c < 0xA0 || is_syllable (c))
+        {
+          i += l;
+          continue;
+        }
       uint32_t pc = i > 0 ? cp_before (text, i, &ps) : 0;
       uint32_t nc = i + l < n ? cp_at (text, n, i + l, &nl) : 0;
       char buf[8];
