@@ -79,6 +79,15 @@ mask_code (const struct td_half *half, long b, long b2, char *text)
     }
 }
 
+/* True when C is Markdown that plain text leaves out: emphasis and code
+   delimiters, link brackets.  */
+static bool
+is_markup (char c)
+{
+  return c == '[' || c == ']' || c == '*' || c == '_' || c == '`'
+         || c == '~';
+}
+
 /* True when the WANT bytes of plain text T are written at byte C of LINE
    (LEN bytes), looking through the Markdown that the plain text leaves
    out: emphasis and code delimiters, the brackets of a link and its
@@ -109,7 +118,7 @@ written_at (const char *line, size_t len, size_t c, const char *t,
             return false;
           i++;
         }
-      else if (strchr ("[]*_`~", line[i]) && line[i] != '\0')
+      else if (is_markup (line[i]))
         i++;
       else
         return false;
@@ -145,7 +154,8 @@ sentence_find (const struct td_half *half, long b, long b2,
           size_t len;
           const char *line = td_source_line (src, ln, &len);
           for (size_t c = 0; c + want <= len; c++)
-            if (written_at (line, len, c, text + s->start, want))
+            if ((line[c] == text[s->start] || is_markup (line[c]))
+                && written_at (line, len, c, text + s->start, want))
               {
                 struct td_at found = { half, ln, (int) c + 1, (int) want };
                 *at = found;
